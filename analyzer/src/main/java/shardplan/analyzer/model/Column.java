@@ -1,0 +1,26 @@
+package shardplan.analyzer.model;
+
+import java.util.Objects;
+
+/**
+ * A column of a table.
+ *
+ * @param name lower-case name as PostgreSQL folds it (quoted names keep their case)
+ * @param type the type as PostgreSQL names it, lower case, without length or precision
+ *             ({@code integer}, {@code bigint}, {@code numeric}, {@code character varying},
+ *             {@code text}, {@code timestamp without time zone}, ...)
+ * @param typeModifier the part in parentheses, e.g. {@code "16"} or {@code "12,2"}; empty if none
+ * @param notNull whether the column is declared NOT NULL (primary-key columns are)
+ */
+public record Column(String name, String type, String typeModifier, boolean notNull) {
+  public Column {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(typeModifier, "typeModifier");
+  }
+
+  /** The type as it is written in DDL, e.g. {@code numeric(12,2)}. */
+  public String sqlType() {
+    return typeModifier.isEmpty() ? type : type + "(" + typeModifier + ")";
+  }
+}
