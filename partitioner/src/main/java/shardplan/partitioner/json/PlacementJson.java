@@ -1,0 +1,369 @@
+package shardplan.partitioner.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import shardplan.analyzer.model.Column;
+import shardplan.analyzer.model.Schema;
+import shardplan.analyzer.model.Table;
+import shardplan.partitioner.model.Advice;
+import shardplan.partitioner.model.Placement;
+import shardplan.partitioner.model.PlacementKind;
+import shardplan.partitioner.model.PlacementMetrics;
+import shardplan.partitioner.model.TablePlacement;
+
+/**
+ * Reads and writes the placement JSON.
+ *
+ * <pre>
+ * {"nodes": 4, "shardCount": 32,
+ *  "tables": [{"name": "item", "placement": "reference", "reason": "..."},
+ *             {"name": "orders", "placement": "distributed", "column": "o_w_id", "colocationGroup": 1, "reason": "..."}],
+ *  "metrics": {...}, "baselines": {"hashPrimaryKey": {...}, ...},
+ *  "input": {"statements": 0, "transactions": 0, "skipped": {"reason": 0}}}
+ * </pre>
+ *
+ * <p>Readers need only {@code "tables"}; everything else is ignored when reading, so a
+ * workload's {@code expected.json} reads as the expert placement. Output has a fixed field order
+ * and is pretty-printed, so that two runs on the same input give the same bytes.
+ *
+ * <p>Reading rules: a table the schema does not have, a column its table does not have, a table
+ * listed twice, or a schema table the file does not place are errors ({@link
+ * IllegalArgumentException} with a one-line message naming it) — a placement that silently
+ * leaves a table out would be evaluated as something the user did not write. A distributed table
+ * without {@code "colocationGroup"} is colocated as Citus does by default: with the other such
+ * tables whose distribution column has the same type (one new group per type; without a schema,
+ * one new group per table). A missing {@code "reason"} reads as "given in the placement file".
+ */
+public final class PlacementJson {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Decimal places of fractions in the output; more would only be noise. */
+  private static final double ROUND = 1e6;
+
+  private PlacementJson() {}
+
+  /**
+   * Reads a placement file.
+   *
+   * @param file the JSON file
+   * @param schemaOrNull the schema to check names against and to order the tables by; null to
+   *                     take the file's tables as they are, in file order
+   * @param defaultNodes node count when the file has no {@code "nodes"}
+   * @param defaultShardCount shard count when the file has no {@code "shardCount"}
+   * @throws IllegalArgumentException if the file is not a valid placement (message names the
+   *                                  file and what is wrong)
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static Placement readPlacement(Path file, Schema schemaOrNull, int defaultNodes, int defaultShardCount) {
+    Objects.requireNonNull(file, "file");
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+    return readPlacement(text, file.getFileName().toString(), schemaOrNull, defaultNodes, defaultShardCount);
+  }
+
+  /**
+   * Reads a placement from JSON text; {@code source} names it in error messages.
+   *
+   * @see #readPlacement(Path, Schema, int, int)
+   */
+  public static Placement readPlacement(String json, String source, Schema schemaOrNull, int defaultNodes,
+                                        int defaultShardCount) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(source, "source");
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(source + " is not valid JSON: " + oneLine(e.getOriginalMessage())
+          + " (line " + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + ")", e);
+    }
+    if (root == null || !root.isObject()) {
+      throw new IllegalArgumentException(source + " must hold a JSON object with a \"tables\" array");
+    }
+    int nodes = intField(root, "nodes", defaultNodes, source);
+    int shardCount = intField(root, "shardCount", defaultShardCount, source);
+    JsonNode tablesNode = root.get("tables");
+    if (tablesNode == null || !tablesNode.isArray()) {
+      throw new IllegalArgumentException(source + " has no \"tables\" array");
+    }
+    List<Entry> entries = new ArrayList<>();
+    Map<String, Entry> byName = new LinkedHashMap<>();
+    Map<String, Table> schemaTables = schemaOrNull == null ? null : schemaOrNull.byName();
+    int index = 0;
+    for (JsonNode t : tablesNode) {
+      Entry e = entry(t, index++, source, schemaTables);
+      if (byName.putIfAbsent(e.name, e) != null) {
+        throw new IllegalArgumentException(source + " places table " + e.name + " more than once");
+      }
+      entries.add(e);
+    }
+    List<Entry> ordered;
+    if (schemaTables != null) {
+      List<String> missing = new ArrayList<>();
+      ordered = new ArrayList<>();
+      for (String name : schemaTables.keySet()) {
+        Entry e = byName.get(name);
+        if (e == null) {
+          missing.add(name);
+        } else {
+          ordered.add(e);
+        }
+      }
+      if (!missing.isEmpty()) {
+        throw new IllegalArgumentException(source + " does not place table" + (missing.size() > 1 ? "s " : " ")
+            + String.join(", ", missing) + " (every table of the schema must be listed once)");
+      }
+    } else {
+      ordered = entries;
+    }
+    assignDefaultGroups(ordered, schemaTables);
+    List<TablePlacement> tables = new ArrayList<>(ordered.size());
+    for (Entry e : ordered) {
+      tables.add(e.kind == PlacementKind.REFERENCE
+          ? TablePlacement.reference(e.name, e.reason)
+          : TablePlacement.distributed(e.name, e.column, e.group, e.reason));
+    }
+    try {
+      return new Placement(nodes, shardCount, tables);
+    } catch (IllegalArgumentException ex) {
+      throw new IllegalArgumentException(source + ": " + ex.getMessage(), ex);
+    }
+  }
+
+  /**
+   * The full advice document: nodes, shard count, tables, metrics, baselines and input, in that
+   * order. Tables are written in the placement's order (schema order for advice).
+   */
+  public static String write(Advice advice, InputSummary input) {
+    Objects.requireNonNull(advice, "advice");
+    Objects.requireNonNull(input, "input");
+    ObjectNode root = placementNode(advice.placement());
+    root.set("metrics", metricsNode(advice.metrics()));
+    ObjectNode baselines = MAPPER.createObjectNode();
+    advice.baselines().forEach((name, m) -> baselines.set(name, metricsNode(m)));
+    root.set("baselines", baselines);
+    ObjectNode in = MAPPER.createObjectNode();
+    in.put("statements", input.statements());
+    in.put("transactions", input.transactions());
+    ObjectNode skipped = MAPPER.createObjectNode();
+    input.skipped().forEach(skipped::put);
+    in.set("skipped", skipped);
+    root.set("input", in);
+    return print(root);
+  }
+
+  /** Only the placement: nodes, shard count and tables. */
+  public static String writePlacement(Placement placement) {
+    Objects.requireNonNull(placement, "placement");
+    return print(placementNode(placement));
+  }
+
+  /** One metrics object, as it appears under {@code "metrics"} and in each baseline. */
+  public static String writeMetrics(PlacementMetrics metrics) {
+    Objects.requireNonNull(metrics, "metrics");
+    return print(metricsNode(metrics));
+  }
+
+  private static ObjectNode placementNode(Placement placement) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("nodes", placement.nodes());
+    root.put("shardCount", placement.shardCount());
+    ArrayNode tables = root.putArray("tables");
+    for (TablePlacement t : placement.tables()) {
+      ObjectNode n = tables.addObject();
+      n.put("name", t.table());
+      n.put("placement", t.kind().jsonName());
+      if (t.kind() == PlacementKind.DISTRIBUTED) {
+        n.put("column", t.column());
+        n.put("colocationGroup", t.colocationGroup());
+      }
+      n.put("reason", t.reason());
+    }
+    return root;
+  }
+
+  private static ObjectNode metricsNode(PlacementMetrics m) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("distributedTransactionFraction", round(m.distributedTransactionFraction()));
+    n.put("internodeRows", m.internodeRows());
+    n.put("internodeBytes", m.internodeBytes());
+    n.put("loadSkew", round(m.loadSkew()));
+    n.put("replicationWriteAmplification", m.replicationWriteAmplification());
+    n.put("transactions", m.transactions());
+    return n;
+  }
+
+  private static double round(double v) {
+    if (Double.isNaN(v) || Double.isInfinite(v)) {
+      return v;
+    }
+    return Math.round(v * ROUND) / ROUND;
+  }
+
+  private static String print(JsonNode node) {
+    DefaultPrettyPrinter pp = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+        .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+    pp.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
+    pp.indentObjectsWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
+    try {
+      return MAPPER.writer(pp).writeValueAsString(node) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
+  }
+
+  private static int intField(JsonNode root, String field, int dflt, String source) {
+    JsonNode n = root.get(field);
+    if (n == null || n.isNull()) {
+      return dflt;
+    }
+    if (!n.canConvertToInt() || !n.isIntegralNumber()) {
+      throw new IllegalArgumentException(source + ": \"" + field + "\" must be an integer, was " + n);
+    }
+    return n.intValue();
+  }
+
+  private static Entry entry(JsonNode t, int index, String source, Map<String, Table> schemaTables) {
+    if (!t.isObject()) {
+      throw new IllegalArgumentException(source + ": tables[" + index + "] must be an object");
+    }
+    String name = text(t, "name");
+    if (name == null || name.isEmpty()) {
+      throw new IllegalArgumentException(source + ": tables[" + index + "] has no \"name\"");
+    }
+    Table table = null;
+    if (schemaTables != null) {
+      table = schemaTables.get(name);
+      if (table == null) {
+        table = schemaTables.get(name.toLowerCase(java.util.Locale.ROOT));
+      }
+      if (table == null) {
+        throw new IllegalArgumentException(source + ": table " + name + " is not in the schema");
+      }
+      name = table.name();
+    }
+    String kindText = text(t, "placement");
+    PlacementKind kind;
+    if ("reference".equals(kindText)) {
+      kind = PlacementKind.REFERENCE;
+    } else if ("distributed".equals(kindText)) {
+      kind = PlacementKind.DISTRIBUTED;
+    } else {
+      throw new IllegalArgumentException(source + ": table " + name + " has placement " + quoted(kindText)
+          + "; expected \"reference\" or \"distributed\"");
+    }
+    String column = text(t, "column");
+    String reason = text(t, "reason");
+    if (reason == null) {
+      reason = "given in the placement file";
+    }
+    int group = 0;
+    Column col = null;
+    if (kind == PlacementKind.REFERENCE) {
+      if (column != null) {
+        throw new IllegalArgumentException(source + ": reference table " + name + " cannot have a \"column\"");
+      }
+    } else {
+      if (column == null || column.isEmpty()) {
+        throw new IllegalArgumentException(source + ": distributed table " + name + " has no \"column\"");
+      }
+      if (table != null) {
+        col = table.column(column).orElse(null);
+        if (col == null) {
+          col = table.column(column.toLowerCase(java.util.Locale.ROOT)).orElse(null);
+        }
+        if (col == null) {
+          throw new IllegalArgumentException(source + ": table " + name + " has no column " + column);
+        }
+        column = col.name();
+      }
+      JsonNode g = t.get("colocationGroup");
+      if (g != null && !g.isNull()) {
+        if (!g.isIntegralNumber() || !g.canConvertToInt() || g.intValue() < 1) {
+          throw new IllegalArgumentException(source + ": table " + name
+              + " has colocationGroup " + g + "; expected an integer >= 1");
+        }
+        group = g.intValue();
+      }
+    }
+    return new Entry(name, kind, column, group, reason, col == null ? null : col.type());
+  }
+
+  /** Citus's default colocation: same distribution column type, same group. */
+  private static void assignDefaultGroups(List<Entry> entries, Map<String, Table> schemaTables) {
+    int next = 1;
+    for (Entry e : entries) {
+      next = Math.max(next, e.group + 1);
+    }
+    Map<String, Integer> byType = new HashMap<>();
+    for (Entry e : entries) {
+      if (e.kind == PlacementKind.DISTRIBUTED && e.group == 0) {
+        if (schemaTables != null && e.columnType != null) {
+          Integer g = byType.get(e.columnType);
+          if (g == null) {
+            g = next++;
+            byType.put(e.columnType, g);
+          }
+          e.group = g;
+        } else {
+          e.group = next++;
+        }
+      }
+    }
+  }
+
+  private static String text(JsonNode t, String field) {
+    JsonNode n = t.get(field);
+    if (n == null || n.isNull()) {
+      return null;
+    }
+    return n.isTextual() ? n.textValue() : n.toString();
+  }
+
+  private static String quoted(String s) {
+    return s == null ? "(none)" : "\"" + s + "\"";
+  }
+
+  private static String oneLine(String s) {
+    return s == null ? "" : s.replace('\n', ' ').replace('\r', ' ');
+  }
+
+  /** A table as the file gives it, before default groups are assigned. */
+  private static final class Entry {
+    final String name;
+    final PlacementKind kind;
+    final String column;
+    int group;
+    final String reason;
+    final String columnType;
+
+    Entry(String name, PlacementKind kind, String column, int group, String reason, String columnType) {
+      this.name = name;
+      this.kind = kind;
+      this.column = column;
+      this.group = group;
+      this.reason = reason;
+      this.columnType = columnType;
+    }
+  }
+}
