@@ -1,0 +1,155 @@
+package shardplan.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.StringJoiner;
+import picocli.CommandLine.Model.CommandSpec;
+import shardplan.analyzer.Analyzer;
+import shardplan.analyzer.AnalysisProgress;
+import shardplan.analyzer.model.Schema;
+import shardplan.analyzer.model.SkipReason;
+import shardplan.analyzer.model.WorkloadProfile;
+
+/**
+ * Turns {@link InputOptions} into a schema and a workload profile, the way every command does:
+ * missing files and unreadable schemas fail with one line, a progress bar goes to stderr when it
+ * is a terminal and the run is long, and too many unusable statements fail the run.
+ */
+public final class ProfileLoader {
+  private ProfileLoader() {
+  }
+
+  /** The schema from {@code --jdbc-url} if given, else from {@code --schema}. */
+  public static Schema loadSchema(InputOptions in) throws IOException {
+    Objects.requireNonNull(in, "in");
+    if (in.jdbcUrl() != null) {
+      return Analyzer.readSchema(in.jdbcUrl());
+    }
+    if (in.schema() == null) {
+      throw new IllegalArgumentException("a schema is needed: give --schema FILE or --jdbc-url URL");
+    }
+    requireReadable(in.schema());
+    Schema schema = Analyzer.readSchema(in.schema());
+    if (schema.tables().isEmpty()) {
+      throw new IllegalArgumentException(in.schema() + ": no CREATE TABLE found; is it a schema file?");
+    }
+    return schema;
+  }
+
+  /**
+   * Loads the schema, analyses the logs and checks that enough of them could be used.
+   *
+   * @param spec the running command, whose stderr gets the progress bar
+   * @throws IllegalStateException when more than {@code --max-skipped-percent} of the statements
+   *                               could not be used; the message says how many and why
+   */
+  public static WorkloadProfile load(InputOptions in, CommandSpec spec) throws IOException {
+    Objects.requireNonNull(spec, "spec");
+    var options = in.analyzerOptions();
+    if (in.logs().isEmpty()) {
+      throw new IllegalArgumentException("no log given");
+    }
+    long total = 0;
+    for (Path p : in.logs()) {
+      requireReadable(p);
+      total += Files.size(p);
+    }
+    Schema schema = loadSchema(in);
+    WorkloadProfile profile;
+    try (ProgressBar bar = ProgressBar.forTerminal(spec.commandLine().getErr(), total)) {
+      profile = Analyzer.analyze(schema, in.logs(), options, bar);
+    }
+    checkUsable(profile, in.maxSkippedPercent());
+    return profile;
+  }
+
+  /** Fails when more than {@code maxPercent} of the statements could not be used. */
+  public static void checkUsable(WorkloadProfile profile, double maxPercent) {
+    double pct = Analyzer.unusablePercent(profile);
+    if (pct > maxPercent) {
+      StringJoiner reasons = new StringJoiner(", ");
+      for (SkipReason r : profile.skipped()) {
+        if (!Analyzer.NOISE_REASONS.contains(r.reason())) {
+          reasons.add(r.reason() + " " + r.count());
+        }
+      }
+      throw new IllegalStateException(String.format(Locale.ROOT,
+          "%.1f %% of the input could not be used (%s; %d statements used), more than --max-skipped-percent %s",
+          pct, reasons, profile.statements(), trim(maxPercent)));
+    }
+  }
+
+  private static String trim(double d) {
+    return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+  }
+
+  private static void requireReadable(Path p) throws IOException {
+    if (!Files.exists(p)) {
+      throw new NoSuchFileException(p.toString());
+    }
+    if (Files.isDirectory(p)) {
+      throw new IllegalArgumentException(p + ": is a directory, not a file");
+    }
+    if (!Files.isReadable(p)) {
+      throw new java.nio.file.AccessDeniedException(p.toString());
+    }
+  }
+
+  /**
+   * A one-line progress bar on stderr, drawn only when stderr is a terminal and the run has
+   * taken more than a second, so short runs and redirected output stay clean.
+   */
+  static final class ProgressBar implements AnalysisProgress, AutoCloseable {
+    private static final long DELAY_NANOS = 1_000_000_000L;
+    private static final long REDRAW_NANOS = 200_000_000L;
+    private final PrintWriter err;
+    private final long total;
+    private final boolean enabled;
+    private final long start = System.nanoTime();
+    private long lastDraw;
+    private boolean drawn;
+
+    private ProgressBar(PrintWriter err, long total, boolean enabled) {
+      this.err = err;
+      this.total = total;
+      this.enabled = enabled;
+    }
+
+    static ProgressBar forTerminal(PrintWriter err, long total) {
+      return new ProgressBar(err, total, System.console() != null);
+    }
+
+    @Override
+    public void advanced(long done, long ignoredTotal) {
+      if (!enabled) {
+        return;
+      }
+      long now = System.nanoTime();
+      if (now - start < DELAY_NANOS || now - lastDraw < REDRAW_NANOS) {
+        return;
+      }
+      lastDraw = now;
+      drawn = true;
+      int pct = total <= 0 ? 0 : (int) Math.min(100, done * 100 / total);
+      int width = 30;
+      int filled = pct * width / 100;
+      double secs = (now - start) / 1e9;
+      err.print(String.format(Locale.ROOT, "\ranalyzing [%s%s] %3d%%  %.1f MB/s ",
+          "=".repeat(filled), " ".repeat(width - filled), pct, done / 1e6 / secs));
+      err.flush();
+    }
+
+    @Override
+    public void close() {
+      if (drawn) {
+        err.print("\r" + " ".repeat(60) + "\r");
+        err.flush();
+      }
+    }
+  }
+}
