@@ -1,0 +1,94 @@
+package shardplan.analyzer.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import shardplan.analyzer.catalog.SqlLexer.Kind;
+import shardplan.analyzer.catalog.SqlLexer.Token;
+
+/**
+ * PostgreSQL's identifier rules, and how shardplan names tables.
+ *
+ * <p>Unquoted identifiers fold to lower case, quoted ones keep their case (and lose their
+ * quotes). A table in the default schema {@code public} is named without its schema
+ * ({@code warehouse}); a table in any other schema keeps it ({@code sales.invoice}), so that
+ * two tables of the same name in different schemas stay apart. Names of the system schema
+ * {@code pg_catalog} are written without it, as {@code format_type} does.
+ */
+public final class Identifiers {
+  /** The schema whose tables are named without qualification in a DDL file. */
+  public static final String DEFAULT_SCHEMA = "public";
+
+  private Identifiers() {
+  }
+
+  /** One identifier as PostgreSQL reads it: {@code "Id"} is {@code Id}, {@code Id} is {@code id}. */
+  public static String normalize(String identifier) {
+    String s = identifier.strip();
+    if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+      return s.substring(1, s.length() - 1).replace("\"\"", "\"");
+    }
+    return s.toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The parts of a possibly qualified, possibly quoted name ({@code public."MixedCase"} gives
+   * {@code [public, MixedCase]}), or an empty list if it is not a plain name.
+   */
+  public static List<String> parts(String qualifiedName) {
+    List<Token> tokens = SqlLexer.tokens(qualifiedName);
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (i % 2 == 0) {
+        if (t.kind() != Kind.WORD && t.kind() != Kind.QUOTED) {
+          return List.of();
+        }
+        parts.add(normalize(t.text()));
+      } else if (!t.isSymbol('.')) {
+        return List.of();
+      }
+    }
+    return tokens.size() % 2 == 1 ? parts : List.of();
+  }
+
+  /** shardplan's name of table {@code name} in {@code schema} (null or empty: the default schema). */
+  public static String tableName(String schema, String name) {
+    if (schema == null || schema.isEmpty() || schema.equals(DEFAULT_SCHEMA)) {
+      return name;
+    }
+    return schema + "." + name;
+  }
+
+  /** shardplan's name of a table from its already-normalised parts ({@code [schema,] name}). */
+  public static String tableName(List<String> parts) {
+    if (parts.isEmpty()) {
+      throw new IllegalArgumentException("empty name");
+    }
+    String name = parts.get(parts.size() - 1);
+    String schema = parts.size() >= 2 ? parts.get(parts.size() - 2) : null;
+    return tableName(schema, name);
+  }
+
+  /**
+   * PostgreSQL's default name of a constraint ({@code makeObjectName}): {@code table_cols_label},
+   * shortened to 63 bytes by trimming the longer of the table and column parts.
+   */
+  static String defaultConstraintName(String table, List<String> columns, String label) {
+    String name1 = table;
+    String name2 = String.join("_", columns);
+    int max = 63;
+    while (bytes(name1) + bytes(name2) + label.length() + (name2.isEmpty() ? 1 : 2) > max) {
+      if (bytes(name1) > bytes(name2)) {
+        name1 = name1.substring(0, name1.length() - 1);
+      } else {
+        name2 = name2.substring(0, name2.length() - 1);
+      }
+    }
+    return name2.isEmpty() ? name1 + "_" + label : name1 + "_" + name2 + "_" + label;
+  }
+
+  private static int bytes(String s) {
+    return s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+  }
+}
