@@ -1,0 +1,175 @@
+package shardplan.partitioner.classify;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import shardplan.analyzer.model.ColumnValues;
+import shardplan.analyzer.model.Table;
+import shardplan.analyzer.model.TableAccess;
+import shardplan.analyzer.model.Transaction;
+import shardplan.analyzer.model.WorkloadProfile;
+import shardplan.partitioner.rowgraph.RowKey;
+import shardplan.partitioner.rowgraph.RowKeys;
+
+/**
+ * One pass over the transaction stream that the table-level decisions need: how many distinct
+ * rows of each table the workload named (a lower bound of its size when the schema came from a
+ * file), which columns its statements bound, and which sets of tables transactions used together.
+ * Only committed transactions count, like the analyzer's statistics.
+ */
+public final class AccessSummary {
+  private final Map<String, Integer> index = new LinkedHashMap<>();
+  private final long[] distinctRows;
+  private final boolean[] distinctCapped;
+  private final List<Set<String>> boundColumns = new ArrayList<>();
+  private final Map<BitSet, Long> tableSets = new HashMap<>();
+  private long transactions;
+
+  private AccessSummary(List<Table> tables) {
+    for (Table t : tables) {
+      index.put(t.name(), index.size());
+      boundColumns.add(new LinkedHashSet<>());
+    }
+    distinctRows = new long[tables.size()];
+    distinctCapped = new boolean[tables.size()];
+  }
+
+  /**
+   * Scans {@code profile}'s transactions.
+   *
+   * @param distinctCap stop counting a table's distinct rows above this (it is then "large")
+   */
+  public static AccessSummary scan(WorkloadProfile profile, long distinctCap) {
+    Objects.requireNonNull(profile, "profile");
+    List<Table> tables = profile.schema().tables();
+    AccessSummary s = new AccessSummary(tables);
+    List<Set<Long>> seen = new ArrayList<>();
+    for (int i = 0; i < tables.size(); i++) {
+      seen.add(new HashSet<>());
+    }
+    profile.transactionStream().forEach(tx -> s.add(tx, tables, seen, distinctCap));
+    for (int i = 0; i < tables.size(); i++) {
+      if (!s.distinctCapped[i]) {
+        s.distinctRows[i] = seen.get(i).size();
+      }
+    }
+    return s;
+  }
+
+  private void add(Transaction tx, List<Table> tables, List<Set<Long>> seen, long cap) {
+    if (!tx.committed()) {
+      return;
+    }
+    transactions++;
+    BitSet used = new BitSet(tables.size());
+    for (TableAccess a : tx.accesses()) {
+      Integer i = index.get(a.table());
+      if (i == null) {
+        continue;
+      }
+      used.set(i);
+      for (ColumnValues b : a.bindings()) {
+        if (!b.values().isEmpty()) {
+          boundColumns.get(i).add(b.column());
+        }
+      }
+      if (distinctCapped[i]) {
+        continue;
+      }
+      Table t = tables.get(i);
+      for (RowKey r : RowKeys.of(t, a)) {
+        // Rows are counted by primary key, or by the whole inserted tuple for keyless tables.
+        if (r.primaryKey() || (t.primaryKey().isEmpty() && a.kind().writes())) {
+          Set<Long> s = seen.get(i);
+          s.add(hash64(r.key()));
+          if (s.size() > cap) {
+            distinctCapped[i] = true;
+            s.clear();
+            distinctRows[i] = cap + 1;
+            break;
+          }
+        }
+      }
+    }
+    if (!used.isEmpty()) {
+      tableSets.merge(used, 1L, Long::sum);
+    }
+  }
+
+  /** Committed transactions scanned. */
+  public long transactions() {
+    return transactions;
+  }
+
+  /**
+   * Distinct rows of {@code table} the workload named by key: a lower bound of its size, or
+   * {@code cap + 1} once it passed the cap given to {@link #scan}; 0 when none was named.
+   */
+  public long distinctRows(String table) {
+    Integer i = index.get(table);
+    return i == null ? 0 : distinctRows[i];
+  }
+
+  /** Columns of {@code table} that some access bound to values, in first-seen order. */
+  public Set<String> boundColumns(String table) {
+    Integer i = index.get(table);
+    return i == null ? Set.of() : Set.copyOf(boundColumns.get(i));
+  }
+
+  /** Transactions that used {@code table}. */
+  public long transactionsWith(String table) {
+    Integer i = index.get(table);
+    if (i == null) {
+      return 0;
+    }
+    long n = 0;
+    for (Map.Entry<BitSet, Long> e : tableSets.entrySet()) {
+      if (e.getKey().get(i)) {
+        n += e.getValue();
+      }
+    }
+    return n;
+  }
+
+  /** Transactions that used {@code table} and at least one of {@code others} (itself excluded). */
+  public long transactionsWithAnyOf(String table, Set<String> others) {
+    Integer i = index.get(table);
+    if (i == null) {
+      return 0;
+    }
+    BitSet mask = new BitSet();
+    for (String o : others) {
+      Integer j = index.get(o);
+      if (j != null && !j.equals(i)) {
+        mask.set(j);
+      }
+    }
+    long n = 0;
+    for (Map.Entry<BitSet, Long> e : tableSets.entrySet()) {
+      if (e.getKey().get(i) && e.getKey().intersects(mask)) {
+        n += e.getValue();
+      }
+    }
+    return n;
+  }
+
+  /** A 64-bit hash of a key string, so that a million keys do not cost a million strings. */
+  static long hash64(String s) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < s.length(); i++) {
+      h ^= s.charAt(i);
+      h *= 0x100000001b3L;
+    }
+    h ^= h >>> 29;
+    h *= 0xbf58476d1ce4e5b9L;
+    h ^= h >>> 32;
+    return h;
+  }
+}

@@ -1,0 +1,257 @@
+package shardplan.partitioner.rowgraph;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import shardplan.analyzer.model.Schema;
+import shardplan.analyzer.model.Table;
+import shardplan.analyzer.model.TableAccess;
+import shardplan.analyzer.model.Transaction;
+import shardplan.analyzer.model.TransactionStream;
+import shardplan.partitioner.graph.WeightedGraph;
+
+/**
+ * Builds the {@link RowGraph} of a transaction stream in one pass (more only when it must
+ * sample).
+ *
+ * <p>Rows are named by {@link RowKeys}. A transaction naming at most {@code cliqueLimit} rows
+ * adds an edge between every pair of them; a larger one adds a star around the first row it
+ * named, so that its rows still pull towards one part while costing edges linear, not quadratic,
+ * in its size. Edges are accumulated in a primitive hash map keyed by the vertex pair, then handed
+ * to {@link WeightedGraph.Builder}.
+ *
+ * <p>When the graph would have more than {@code maxVertices} vertices, the pass stops and
+ * restarts keeping half as many transactions, chosen by a hash of their position in the stream
+ * (independent of content, deterministic); the rate is reported. Only committed transactions are
+ * used: work that rolled back does not have to be placed.
+ */
+public final class RowGraphBuilder {
+  /** Default largest transaction, in rows, that is added as a clique. */
+  public static final int DEFAULT_CLIQUE_LIMIT = 12;
+  /** Default vertex limit before sampling transactions (about 0.5 GB of heap at most). */
+  public static final int DEFAULT_MAX_VERTICES = 2_000_000;
+
+  private final Schema schema;
+  private final Map<String, List<String>> columns;
+  private final int cliqueLimit;
+  private final int maxVertices;
+
+  /**
+   * @param schema the schema
+   * @param columns the partition-set tables, each with the columns whose values to record
+   * @param cliqueLimit largest transaction (in rows) added as a clique, at least 2
+   * @param maxVertices vertex limit before sampling, at least 1
+   */
+  public RowGraphBuilder(Schema schema, Map<String, List<String>> columns, int cliqueLimit, int maxVertices) {
+    this.schema = Objects.requireNonNull(schema, "schema");
+    this.columns = new LinkedHashMap<>(Objects.requireNonNull(columns, "columns"));
+    if (cliqueLimit < 2) {
+      throw new IllegalArgumentException("clique limit must be at least 2, was " + cliqueLimit);
+    }
+    if (maxVertices < 1) {
+      throw new IllegalArgumentException("vertex limit must be at least 1, was " + maxVertices);
+    }
+    for (String t : this.columns.keySet()) {
+      if (schema.table(t).isEmpty()) {
+        throw new IllegalArgumentException("table " + t + " is not in the schema");
+      }
+    }
+    this.cliqueLimit = cliqueLimit;
+    this.maxVertices = maxVertices;
+  }
+
+  public RowGraph build(TransactionStream stream) {
+    Objects.requireNonNull(stream, "stream");
+    double rate = 1.0;
+    while (true) {
+      Pass pass = new Pass(rate);
+      if (pass.run(stream)) {
+        return pass.result(stream.sampleRate() * rate);
+      }
+      rate /= 2;
+    }
+  }
+
+  /** The mutable state of one pass over the stream. */
+  private final class Pass {
+    private final double rate;
+    private final List<String> tableNames = new ArrayList<>(columns.keySet());
+    private final Map<String, Integer> tableIndex = new HashMap<>();
+    private final Table[] tables;
+    private final int[][] recorded; // per table: column position in the table's key order -> index
+    private final HashMap<String, Integer> vertexIds = new HashMap<>();
+    private final HashMap<String, Integer> valueIds = new HashMap<>();
+    private final LongIntHashMap edges = new LongIntHashMap(1 << 16);
+    private int[] vertexTable = new int[1024];
+    private int[] localIndex = new int[1024];
+    private int[] weight = new int[1024];
+    private final int[] perTable;
+    private final int[][][] values;
+    private int vertices;
+    private long txIndex;
+    private long used;
+    private long withRows;
+    private long stars;
+    private boolean overflow;
+
+    Pass(double rate) {
+      this.rate = rate;
+      int n = tableNames.size();
+      tables = new Table[n];
+      recorded = new int[n][];
+      perTable = new int[n];
+      values = new int[n][][];
+      for (int t = 0; t < n; t++) {
+        tableIndex.put(tableNames.get(t), t);
+        tables[t] = schema.table(tableNames.get(t)).orElseThrow();
+        values[t] = new int[columns.get(tableNames.get(t)).size()][];
+        for (int c = 0; c < values[t].length; c++) {
+          values[t][c] = new int[64];
+        }
+      }
+    }
+
+    boolean run(TransactionStream stream) {
+      int[] touched = new int[16];
+      stream.forEach(tx -> {
+        if (overflow) {
+          return;
+        }
+        long pos = txIndex++;
+        if (!tx.committed() || !keep(pos)) {
+          return;
+        }
+        used++;
+        addTransaction(tx, touched);
+      });
+      return !overflow;
+    }
+
+    private boolean keep(long pos) {
+      if (rate >= 1.0) {
+        return true;
+      }
+      long h = LongIntHashMap.mix(pos + 0x9e3779b97f4a7c15L);
+      return (h >>> 11) * 0x1.0p-53 < rate;
+    }
+
+    private int[] rowsOf = new int[32];
+
+    private void addTransaction(Transaction tx, int[] unused) {
+      int count = 0;
+      for (TableAccess a : tx.accesses()) {
+        Integer t = tableIndex.get(a.table());
+        if (t == null) {
+          continue;
+        }
+        for (RowKey r : RowKeys.of(tables[t], a)) {
+          int v = vertex(t, r);
+          if (v < 0) {
+            return;
+          }
+          weight[v]++;
+          boolean dup = false;
+          for (int i = 0; i < count; i++) {
+            if (rowsOf[i] == v) {
+              dup = true;
+              break;
+            }
+          }
+          if (!dup) {
+            if (count == rowsOf.length) {
+              rowsOf = Arrays.copyOf(rowsOf, count * 2);
+            }
+            rowsOf[count++] = v;
+          }
+        }
+      }
+      if (count == 0) {
+        return;
+      }
+      withRows++;
+      if (count <= cliqueLimit) {
+        for (int i = 0; i < count; i++) {
+          for (int j = i + 1; j < count; j++) {
+            edge(rowsOf[i], rowsOf[j]);
+          }
+        }
+      } else {
+        stars++;
+        for (int i = 1; i < count; i++) {
+          edge(rowsOf[0], rowsOf[i]);
+        }
+      }
+    }
+
+    private void edge(int a, int b) {
+      int u = Math.min(a, b);
+      int v = Math.max(a, b);
+      edges.add(((long) u << 32) | v, 1);
+    }
+
+    /** The vertex of row {@code r}, created on first sight; -1 when over the limit. */
+    private int vertex(int t, RowKey r) {
+      Integer id = vertexIds.get(r.key());
+      int v;
+      if (id == null) {
+        if (vertices >= maxVertices) {
+          overflow = true;
+          return -1;
+        }
+        v = vertices++;
+        vertexIds.put(r.key(), v);
+        if (v == vertexTable.length) {
+          vertexTable = Arrays.copyOf(vertexTable, v * 2);
+          localIndex = Arrays.copyOf(localIndex, v * 2);
+          weight = Arrays.copyOf(weight, v * 2);
+        }
+        vertexTable[v] = t;
+        int local = perTable[t]++;
+        localIndex[v] = local;
+        for (int c = 0; c < values[t].length; c++) {
+          if (local == values[t][c].length) {
+            values[t][c] = Arrays.copyOf(values[t][c], local * 2);
+          }
+          values[t][c][local] = -1;
+        }
+      } else {
+        v = id;
+      }
+      List<String> cols = columns.get(tableNames.get(t));
+      int local = localIndex[v];
+      for (int i = 0; i < r.columns().size(); i++) {
+        int c = cols.indexOf(r.columns().get(i));
+        if (c >= 0 && values[t][c][local] < 0) {
+          values[t][c][local] = valueIds.computeIfAbsent(r.values().get(i), s -> valueIds.size());
+        }
+      }
+      return v;
+    }
+
+    RowGraph result(double sampleRate) {
+      WeightedGraph.Builder b = new WeightedGraph.Builder(vertices);
+      for (int v = 0; v < vertices; v++) {
+        b.setVertexWeight(v, Math.max(1, weight[v]));
+      }
+      edges.forEach((key, w) -> b.addEdge((int) (key >>> 32), (int) key, w));
+      WeightedGraph g = b.build();
+      int[][][] vals = new int[values.length][][];
+      for (int t = 0; t < values.length; t++) {
+        vals[t] = new int[values[t].length][];
+        for (int c = 0; c < values[t].length; c++) {
+          vals[t][c] = Arrays.copyOf(values[t][c], perTable[t]);
+        }
+      }
+      List<List<String>> cols = new ArrayList<>();
+      for (String t : tableNames) {
+        cols.add(columns.get(t));
+      }
+      return new RowGraph(g, tableNames, cols, Arrays.copyOf(vertexTable, vertices), vals,
+          Arrays.copyOf(localIndex, vertices), sampleRate, used, withRows, stars);
+    }
+  }
+}
