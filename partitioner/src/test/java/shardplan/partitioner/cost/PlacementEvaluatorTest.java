@@ -1,0 +1,209 @@
+package shardplan.partitioner.cost;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static shardplan.analyzer.model.AccessKind.INSERT;
+import static shardplan.analyzer.model.AccessKind.READ;
+import static shardplan.analyzer.model.AccessKind.UPDATE;
+import static shardplan.partitioner.cost.Workloads.access;
+import static shardplan.partitioner.cost.Workloads.aborted;
+import static shardplan.partitioner.cost.Workloads.tx;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import shardplan.analyzer.model.Schema;
+import shardplan.analyzer.model.Transaction;
+import shardplan.partitioner.hash.NodeMapper;
+import shardplan.partitioner.model.Placement;
+import shardplan.partitioner.model.PlacementMetrics;
+import shardplan.partitioner.model.TablePlacement;
+
+class PlacementEvaluatorTest {
+  static final Schema SCHEMA = Workloads.schema(
+      Workloads.table("warehouse", "w_id integer", "w_name text"),
+      Workloads.table("item", "i_id integer", "i_price bigint"),
+      Workloads.table("stock", "s_i_id integer", "s_w_id integer", "s_quantity integer"),
+      Workloads.table("orders", "o_id integer", "o_w_id integer"));
+
+  static Placement byWarehouse(int nodes) {
+    return new Placement(nodes, 4, List.of(
+        TablePlacement.distributed("warehouse", "w_id", 1, "r"),
+        TablePlacement.reference("item", "r"),
+        TablePlacement.distributed("stock", "s_w_id", 1, "r"),
+        TablePlacement.distributed("orders", "o_w_id", 1, "r")));
+  }
+
+  /** The {@code k}-th smallest non-negative warehouse id that lives on {@code node}. */
+  static String warehouseOn(Placement p, int node, int k) {
+    NodeMapper m = NodeMapper.of(p, SCHEMA);
+    int found = 0;
+    for (int w = 0; ; w++) {
+      if (m.nodeOf("warehouse", Integer.toString(w)) == node && found++ == k) {
+        return Integer.toString(w);
+      }
+    }
+  }
+
+  /** Seven transactions whose metrics on two nodes are worked out by hand below. */
+  static List<Transaction> handWorkload(Placement p) {
+    String a = warehouseOn(p, 0, 0);
+    String a2 = warehouseOn(p, 0, 1);
+    String b = warehouseOn(p, 1, 0);
+    return List.of(
+        // T0: one warehouse on node 0, item read there: local
+        tx(access("warehouse", READ, "w_id", a), access("stock", UPDATE, "s_i_id", "5", "s_w_id", a),
+            access("item", READ, "i_id", "5")),
+        // T1: stock rows of a (node 0) and b (node 1): distributed, 1 row remote (tie: home 0)
+        tx(access("stock", READ, "s_i_id", "5", "s_w_id", a), access("stock", UPDATE, "s_i_id", "6", "s_w_id", b)),
+        // T2: orders without the distribution column: multi-shard, 2 rows spread over 2 nodes, 1 remote
+        tx(access("orders", READ, "o_id", "7,8")),
+        // T3: a reference write: distributed, 1 copy shipped, amplification 1, 1 row on each node
+        tx(access("item", INSERT, "i_id", "9", "i_price", "10")),
+        // T4: two warehouses of node 0 by IN, and an item scan read on home node 0: local
+        tx(access("warehouse", READ, "w_id", a + "," + a2), access("item", READ)),
+        // T5: rolled back, one row of node 1: counted, local
+        aborted(access("warehouse", UPDATE, "w_id", b)),
+        // T6: nothing the log could attribute
+        tx());
+  }
+
+  @Test
+  void handWorkedMetricsOnTwoNodes() {
+    Placement p = byWarehouse(2);
+    PlacementEvaluation e = new PlacementEvaluator().evaluateInDetail(p, SCHEMA, Workloads.stream(handWorkload(p)));
+    PlacementMetrics m = e.metrics();
+    assertThat(m.transactions()).isEqualTo(7);
+    assertThat(e.distributedTransactions()).isEqualTo(3);
+    assertThat(m.distributedTransactionFraction()).isCloseTo(3.0 / 7, within(1e-12));
+    assertThat(m.internodeRows()).isEqualTo(3);
+    int stockWidth = 4 + 4 + 4;
+    int ordersWidth = 4 + 4;
+    int itemWidth = 4 + 8;
+    assertThat(m.internodeBytes()).isEqualTo(stockWidth + ordersWidth + itemWidth);
+    // node 0: T0 3 rows, T1 1, T2 1, T3 1, T4 3; node 1: T1 1, T2 1, T3 1, T5 1
+    assertThat(e.nodeRowAccesses()).containsExactly(9L, 4L);
+    assertThat(m.loadSkew()).isCloseTo(9 / 6.5, within(1e-12));
+    assertThat(m.replicationWriteAmplification()).isEqualTo(1);
+    assertThat(e.multiShardAccesses()).isEqualTo(1);
+    assertThat(e.internodeRowsByTable()).containsOnlyKeys("item", "stock", "orders");
+  }
+
+  @Test
+  void replicatingEverythingMakesEveryWritingTransactionDistributed() {
+    Placement p = byWarehouse(2);
+    List<Transaction> w = handWorkload(p);
+    Placement all = Baselines.replicateAll(SCHEMA, 2, 4);
+    PlacementMetrics m = new PlacementEvaluator().evaluate(all, SCHEMA, Workloads.stream(w));
+    // T0, T1, T3, T5 write
+    assertThat(m.distributedTransactionFraction()).isCloseTo(4.0 / 7, within(1e-12));
+    assertThat(m.replicationWriteAmplification()).isEqualTo(4);
+    assertThat(m.internodeRows()).isEqualTo(4);
+  }
+
+  @Test
+  void oneNodeHasNothingDistributedAndNoSkew() {
+    Placement p2 = byWarehouse(2);
+    Placement p1 = byWarehouse(1);
+    PlacementMetrics m = new PlacementEvaluator().evaluate(p1, SCHEMA, Workloads.stream(handWorkload(p2)));
+    assertThat(m.distributedTransactionFraction()).isZero();
+    assertThat(m.internodeRows()).isZero();
+    assertThat(m.replicationWriteAmplification()).isZero();
+    assertThat(m.loadSkew()).isEqualTo(1.0);
+  }
+
+  @Test
+  void anInsertWithoutItsDistributionValueLandsOnOneNode() {
+    Placement p = byWarehouse(4);
+    List<Transaction> txs = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      txs.add(tx(access("orders", INSERT, "o_id", Integer.toString(i))));
+    }
+    PlacementEvaluation e = new PlacementEvaluator().evaluateInDetail(p, SCHEMA, Workloads.stream(txs));
+    assertThat(e.metrics().distributedTransactionFraction()).isZero();
+    assertThat(e.multiShardAccesses()).isZero();
+    // spread over the nodes rather than piled on one
+    assertThat(e.nodeRowAccesses()).allSatisfy(l -> assertThat(l).isPositive());
+  }
+
+  @Test
+  void nullDistributionValuesMatchNoRow() {
+    Placement p = byWarehouse(2);
+    Transaction t = new Transaction("s", true, 1, List.of(new shardplan.analyzer.model.TableAccess("warehouse", READ,
+        List.of(new shardplan.analyzer.model.ColumnValues("w_id", java.util.Arrays.asList((String) null))), "t")));
+    PlacementEvaluation e = new PlacementEvaluator().evaluateInDetail(p, SCHEMA, Workloads.stream(List.of(t)));
+    assertThat(e.metrics().distributedTransactionFraction()).isZero();
+    assertThat(e.nodeRowAccesses()).containsExactly(0L, 0L);
+  }
+
+  @Test
+  void evaluatingSeveralPlacementsInOnePassGivesTheSameAsOneByOne() {
+    Placement p = byWarehouse(2);
+    List<Transaction> w = handWorkload(p);
+    List<Placement> ps = List.of(p, Baselines.replicateAll(SCHEMA, 2, 4), Baselines.hashPrimaryKey(SCHEMA, 2, 4));
+    PlacementEvaluator ev = new PlacementEvaluator();
+    List<PlacementMetrics> together = ev.evaluateAll(ps, SCHEMA, Workloads.stream(w));
+    for (int i = 0; i < ps.size(); i++) {
+      assertThat(together.get(i)).isEqualTo(ev.evaluate(ps.get(i), SCHEMA, Workloads.stream(w)));
+    }
+  }
+
+  @Property(tries = 50)
+  void metricsStayInTheirRanges(@ForAll @IntRange(min = 1, max = 8) int nodes, @ForAll("workloads") List<Transaction> w) {
+    PlacementMetrics m = new PlacementEvaluator().evaluate(byWarehouse(nodes), SCHEMA, Workloads.stream(w));
+    assertThat(m.distributedTransactionFraction()).isBetween(0.0, 1.0);
+    assertThat(m.loadSkew()).isBetween(1.0, (double) nodes);
+    assertThat(m.internodeRows()).isNotNegative();
+    if (nodes == 1) {
+      assertThat(m.distributedTransactionFraction()).isZero();
+    }
+  }
+
+  @Property(tries = 50)
+  void transactionsOfOneWarehouseAreNeverDistributedWhenTablesFollowTheWarehouse(
+      @ForAll @IntRange(min = 2, max = 8) int nodes, @ForAll("warehouseTransactions") List<List<Integer>> items) {
+    List<Transaction> txs = new ArrayList<>();
+    int w = 0;
+    for (List<Integer> is : items) {
+      List<shardplan.analyzer.model.TableAccess> as = new ArrayList<>();
+      String wid = Integer.toString(w++ % 13);
+      as.add(access("warehouse", READ, "w_id", wid));
+      for (int i : is) {
+        as.add(access("item", READ, "i_id", Integer.toString(i)));
+        as.add(access("stock", UPDATE, "s_i_id", Integer.toString(i), "s_w_id", wid));
+      }
+      txs.add(tx(as.toArray(new shardplan.analyzer.model.TableAccess[0])));
+    }
+    PlacementMetrics m = new PlacementEvaluator().evaluate(byWarehouse(nodes), SCHEMA, Workloads.stream(txs));
+    assertThat(m.distributedTransactionFraction()).isZero();
+    assertThat(m.internodeRows()).isZero();
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<List<List<Integer>>> warehouseTransactions() {
+    return net.jqwik.api.Arbitraries.integers().between(1, 1000).list().ofMaxSize(15).list().ofMaxSize(30);
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<List<Transaction>> workloads() {
+    net.jqwik.api.Arbitrary<shardplan.analyzer.model.TableAccess> access = net.jqwik.api.Combinators.combine(
+        net.jqwik.api.Arbitraries.of("warehouse", "item", "stock", "orders"),
+        net.jqwik.api.Arbitraries.of(shardplan.analyzer.model.AccessKind.values()),
+        net.jqwik.api.Arbitraries.integers().between(-5, 40).list().ofMinSize(1).ofMaxSize(4),
+        net.jqwik.api.Arbitraries.of(true, false)).as((t, k, vs, bind) -> {
+          String col = switch (t) {
+            case "warehouse" -> "w_id";
+            case "item" -> "i_id";
+            case "stock" -> "s_w_id";
+            default -> "o_w_id";
+          };
+          String values = String.join(",", vs.stream().map(String::valueOf).toList());
+          return bind ? access(t, k, col, values) : access(t, k);
+        });
+    return access.list().ofMaxSize(6).map(as -> tx(as.toArray(new shardplan.analyzer.model.TableAccess[0])))
+        .list().ofMaxSize(40);
+  }
+}
