@@ -54,7 +54,15 @@ public final class Identifiers {
 
   /** shardplan's name of table {@code name} in {@code schema} (null or empty: the default schema). */
   public static String tableName(String schema, String name) {
-    if (schema == null || schema.isEmpty() || schema.equals(DEFAULT_SCHEMA)) {
+    return tableName(schema, name, DEFAULT_SCHEMA);
+  }
+
+  /**
+   * shardplan's name of table {@code name} in {@code schema} when {@code defaultSchema} is the one
+   * whose tables go unqualified (a live database's first {@code search_path} schema).
+   */
+  public static String tableName(String schema, String name, String defaultSchema) {
+    if (schema == null || schema.isEmpty() || schema.equals(defaultSchema)) {
       return name;
     }
     return schema + "." + name;

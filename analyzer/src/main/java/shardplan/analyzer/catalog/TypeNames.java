@@ -115,6 +115,9 @@ public final class TypeNames {
     if (mod.isEmpty() && (name.equals("character") || name.equals("bit")) && !typeText.contains("bpchar")) {
       mod = "1"; // CHAR and BIT without a length are CHAR(1) and BIT(1)
     }
+    if (name.equals("numeric") && !mod.isEmpty() && !mod.contains(",")) {
+      mod = mod + ",0"; // NUMERIC(p) is NUMERIC(p,0)
+    }
     if (arrayDims > 0) {
       name = name + "[]";
     }

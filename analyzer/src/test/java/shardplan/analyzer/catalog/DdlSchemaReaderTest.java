@@ -133,7 +133,7 @@ class DdlSchemaReaderTest {
         new ForeignKey("b_a_id2_fkey", List.of("a_id2"), "a", List.of("id")));
     assertThat(b.columns()).containsExactly(
         new Column("id", "bigint", "", true), new Column("a_id", "integer", "", false),
-        new Column("a_id2", "integer", "", true), new Column("d", "numeric", "10", true),
+        new Column("a_id2", "integer", "", true), new Column("d", "numeric", "10,0", true),
         new Column("v", "character varying", "20", false),
         new Column("t", "timestamp with time zone", "6", false), new Column("c", "\"char\"", "", false));
   }
