@@ -168,6 +168,23 @@ final class StderrLogReader {
     section = 0;
   }
 
+  /**
+   * stderr appends the error's cursor position to the message ({@code ... at character 15}) where
+   * csvlog and jsonlog keep it apart; dropped so that every format gives the same message.
+   */
+  private static String withoutCursorPosition(StringBuilder m) {
+    int n = m.length();
+    int i = n;
+    while (i > 0 && Character.isDigit(m.charAt(i - 1))) {
+      i--;
+    }
+    String marker = " at character ";
+    if (i < n && i >= marker.length() && m.substring(i - marker.length(), i).equals(marker)) {
+      return m.substring(0, i - marker.length());
+    }
+    return m.toString();
+  }
+
   private static boolean isStateCode(char[] b, int s) {
     for (int i = s; i < s + 5; i++) {
       char c = b[i];
@@ -199,7 +216,7 @@ final class StderrLogReader {
     rec.vxid = pendingVxid;
     rec.timestampMillis = pendingTime;
     rec.sqlState = pendingSeverity.isError() ? pendingState : null;
-    rec.message = message.toString();
+    rec.message = pendingSeverity.isError() ? withoutCursorPosition(message) : message.toString();
     rec.detail = hasDetail ? detail.toString() : null;
     interpreter.accept(rec);
   }
