@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 import static shardplan.analyzer.model.AccessKind.INSERT;
 import static shardplan.analyzer.model.AccessKind.READ;
 import static shardplan.analyzer.model.AccessKind.UPDATE;
-import static shardplan.partitioner.cost.Workloads.access;
-import static shardplan.partitioner.cost.Workloads.aborted;
-import static shardplan.partitioner.cost.Workloads.tx;
+import static shardplan.partitioner.cost.HandWorkloads.access;
+import static shardplan.partitioner.cost.HandWorkloads.aborted;
+import static shardplan.partitioner.cost.HandWorkloads.tx;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,11 +23,11 @@ import shardplan.partitioner.model.PlacementMetrics;
 import shardplan.partitioner.model.TablePlacement;
 
 class PlacementEvaluatorTest {
-  static final Schema SCHEMA = Workloads.schema(
-      Workloads.table("warehouse", "w_id integer", "w_name text"),
-      Workloads.table("item", "i_id integer", "i_price bigint"),
-      Workloads.table("stock", "s_i_id integer", "s_w_id integer", "s_quantity integer"),
-      Workloads.table("orders", "o_id integer", "o_w_id integer"));
+  static final Schema SCHEMA = HandWorkloads.schema(
+      HandWorkloads.table("warehouse", "w_id integer", "w_name text"),
+      HandWorkloads.table("item", "i_id integer", "i_price bigint"),
+      HandWorkloads.table("stock", "s_i_id integer", "s_w_id integer", "s_quantity integer"),
+      HandWorkloads.table("orders", "o_id integer", "o_w_id integer"));
 
   static Placement byWarehouse(int nodes) {
     return new Placement(nodes, 4, List.of(
@@ -74,7 +74,7 @@ class PlacementEvaluatorTest {
   @Test
   void handWorkedMetricsOnTwoNodes() {
     Placement p = byWarehouse(2);
-    PlacementEvaluation e = new PlacementEvaluator().evaluateInDetail(p, SCHEMA, Workloads.stream(handWorkload(p)));
+    PlacementEvaluation e = new PlacementEvaluator().evaluateInDetail(p, SCHEMA, HandWorkloads.stream(handWorkload(p)));
     PlacementMetrics m = e.metrics();
     assertThat(m.transactions()).isEqualTo(7);
     assertThat(e.distributedTransactions()).isEqualTo(3);
@@ -97,7 +97,7 @@ class PlacementEvaluatorTest {
     Placement p = byWarehouse(2);
     List<Transaction> w = handWorkload(p);
     Placement all = Baselines.replicateAll(SCHEMA, 2, 4);
-    PlacementMetrics m = new PlacementEvaluator().evaluate(all, SCHEMA, Workloads.stream(w));
+    PlacementMetrics m = new PlacementEvaluator().evaluate(all, SCHEMA, HandWorkloads.stream(w));
     // T0, T1, T3, T5 write
     assertThat(m.distributedTransactionFraction()).isCloseTo(4.0 / 7, within(1e-12));
     assertThat(m.replicationWriteAmplification()).isEqualTo(4);
@@ -108,7 +108,7 @@ class PlacementEvaluatorTest {
   void oneNodeHasNothingDistributedAndNoSkew() {
     Placement p2 = byWarehouse(2);
     Placement p1 = byWarehouse(1);
-    PlacementMetrics m = new PlacementEvaluator().evaluate(p1, SCHEMA, Workloads.stream(handWorkload(p2)));
+    PlacementMetrics m = new PlacementEvaluator().evaluate(p1, SCHEMA, HandWorkloads.stream(handWorkload(p2)));
     assertThat(m.distributedTransactionFraction()).isZero();
     assertThat(m.internodeRows()).isZero();
     assertThat(m.replicationWriteAmplification()).isZero();
@@ -122,7 +122,7 @@ class PlacementEvaluatorTest {
     for (int i = 0; i < 100; i++) {
       txs.add(tx(access("orders", INSERT, "o_id", Integer.toString(i))));
     }
-    PlacementEvaluation e = new PlacementEvaluator().evaluateInDetail(p, SCHEMA, Workloads.stream(txs));
+    PlacementEvaluation e = new PlacementEvaluator().evaluateInDetail(p, SCHEMA, HandWorkloads.stream(txs));
     assertThat(e.metrics().distributedTransactionFraction()).isZero();
     assertThat(e.multiShardAccesses()).isZero();
     // spread over the nodes rather than piled on one
@@ -134,7 +134,7 @@ class PlacementEvaluatorTest {
     Placement p = byWarehouse(2);
     Transaction t = new Transaction("s", true, 1, List.of(new shardplan.analyzer.model.TableAccess("warehouse", READ,
         List.of(new shardplan.analyzer.model.ColumnValues("w_id", java.util.Arrays.asList((String) null))), "t")));
-    PlacementEvaluation e = new PlacementEvaluator().evaluateInDetail(p, SCHEMA, Workloads.stream(List.of(t)));
+    PlacementEvaluation e = new PlacementEvaluator().evaluateInDetail(p, SCHEMA, HandWorkloads.stream(List.of(t)));
     assertThat(e.metrics().distributedTransactionFraction()).isZero();
     assertThat(e.nodeRowAccesses()).containsExactly(0L, 0L);
   }
@@ -145,15 +145,15 @@ class PlacementEvaluatorTest {
     List<Transaction> w = handWorkload(p);
     List<Placement> ps = List.of(p, Baselines.replicateAll(SCHEMA, 2, 4), Baselines.hashPrimaryKey(SCHEMA, 2, 4));
     PlacementEvaluator ev = new PlacementEvaluator();
-    List<PlacementMetrics> together = ev.evaluateAll(ps, SCHEMA, Workloads.stream(w));
+    List<PlacementMetrics> together = ev.evaluateAll(ps, SCHEMA, HandWorkloads.stream(w));
     for (int i = 0; i < ps.size(); i++) {
-      assertThat(together.get(i)).isEqualTo(ev.evaluate(ps.get(i), SCHEMA, Workloads.stream(w)));
+      assertThat(together.get(i)).isEqualTo(ev.evaluate(ps.get(i), SCHEMA, HandWorkloads.stream(w)));
     }
   }
 
   @Property(tries = 50)
   void metricsStayInTheirRanges(@ForAll @IntRange(min = 1, max = 8) int nodes, @ForAll("workloads") List<Transaction> w) {
-    PlacementMetrics m = new PlacementEvaluator().evaluate(byWarehouse(nodes), SCHEMA, Workloads.stream(w));
+    PlacementMetrics m = new PlacementEvaluator().evaluate(byWarehouse(nodes), SCHEMA, HandWorkloads.stream(w));
     assertThat(m.distributedTransactionFraction()).isBetween(0.0, 1.0);
     assertThat(m.loadSkew()).isBetween(1.0, (double) nodes);
     assertThat(m.internodeRows()).isNotNegative();
@@ -177,7 +177,7 @@ class PlacementEvaluatorTest {
       }
       txs.add(tx(as.toArray(new shardplan.analyzer.model.TableAccess[0])));
     }
-    PlacementMetrics m = new PlacementEvaluator().evaluate(byWarehouse(nodes), SCHEMA, Workloads.stream(txs));
+    PlacementMetrics m = new PlacementEvaluator().evaluate(byWarehouse(nodes), SCHEMA, HandWorkloads.stream(txs));
     assertThat(m.distributedTransactionFraction()).isZero();
     assertThat(m.internodeRows()).isZero();
   }

@@ -16,8 +16,8 @@ import shardplan.analyzer.model.Transaction;
 import shardplan.analyzer.model.TransactionStream;
 
 /** Hand-built schemas and transaction streams for cost-model tests. */
-final class Workloads {
-  private Workloads() {}
+final class HandWorkloads {
+  private HandWorkloads() {}
 
   static Table table(String name, String... columns) {
     List<Column> cols = new ArrayList<>();
