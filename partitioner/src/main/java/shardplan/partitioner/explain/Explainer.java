@@ -135,52 +135,59 @@ public final class Explainer {
       rep[t] = c.replicated();
       a[t] = c.replicated() ? 0 : candidates.get(tables.get(t)).indexOf(c.column());
     }
-    double best = cost.of(placement(a, rep, fixed, nodes, shardCount));
+    double best = cost.of(List.of(placement(a, rep, fixed, nodes, shardCount)))[0];
     double initial = best;
     int evaluations = 1;
     int moves = 0;
     String stop = null;
     List<String> notesBefore = new ArrayList<>(start.notes());
     while (stop == null) {
-      int bestT = -1;
-      int bestC = -1;
-      boolean bestRep = false;
-      double bestCost = best;
-      search:
+      // All single-table moves of this round, evaluated in one pass of the cost model.
+      List<int[]> tried = new ArrayList<>();
+      List<Placement> placements = new ArrayList<>();
       for (int t : byWeight()) {
         for (int[] move : moves(t, a, rep)) {
-          if (evaluations >= maxEvaluations) {
-            stop = "evaluation budget of " + maxEvaluations + " placements spent";
-            break search;
-          }
-          if (System.nanoTime() > deadline) {
-            stop = "time budget of " + budgetMillis + " ms spent";
-            break search;
-          }
           int oldC = a[t];
           boolean oldRep = rep[t];
           a[t] = move[0];
           rep[t] = move[1] == 1;
-          double c = cost.of(placement(a, rep, fixed, nodes, shardCount));
-          evaluations++;
+          placements.add(placement(a, rep, fixed, nodes, shardCount));
           a[t] = oldC;
           rep[t] = oldRep;
-          // Require a real improvement, not rounding noise, so that the search ends.
-          if (c < bestCost - 1e-9 - 1e-6 * Math.abs(bestCost)) {
-            bestCost = c;
-            bestT = t;
-            bestC = move[0];
-            bestRep = move[1] == 1;
-          }
+          tried.add(new int[] {t, move[0], move[1]});
         }
       }
-      if (bestT >= 0) {
-        a[bestT] = bestC;
-        rep[bestT] = bestRep;
+      if (tried.isEmpty()) {
+        stop = "no move to try";
+        break;
+      }
+      if (evaluations + tried.size() > maxEvaluations) {
+        stop = "evaluation budget of " + maxEvaluations + " placements reached";
+        break;
+      }
+      if (System.nanoTime() > deadline) {
+        stop = "time budget of " + budgetMillis + " ms spent";
+        break;
+      }
+      double[] costs = cost.of(placements);
+      evaluations += tried.size();
+      int bestI = -1;
+      double bestCost = best;
+      for (int i = 0; i < costs.length; i++) {
+        // Require a real improvement, not rounding noise, so that the search ends.
+        if (costs[i] < bestCost - 1e-9 - 1e-6 * Math.abs(bestCost)) {
+          bestCost = costs[i];
+          bestI = i;
+        }
+      }
+      if (bestI < 0) {
+        stop = "no single-table change lowers the cost (local optimum)";
+      } else {
+        int[] m = tried.get(bestI);
+        a[m[0]] = m[1];
+        rep[m[0]] = m[2] == 1;
         best = bestCost;
         moves++;
-      } else if (stop == null) {
-        stop = "no single-table change lowers the cost (local optimum)";
       }
     }
     notes.clear();

@@ -1,12 +1,14 @@
 package shardplan.partitioner.explain;
 
+import java.util.List;
 import shardplan.partitioner.model.Placement;
 
 /**
- * The cost of a whole placement for the workload, lower is better; the cost model behind the
- * local search over column choices.
+ * The cost model behind the local search over column choices: the cost of each of several whole
+ * placements for the workload, lower is better. Batched because one pass over the transactions
+ * can evaluate many placements.
  */
 @FunctionalInterface
 public interface PlacementCost {
-  double of(Placement placement);
+  double[] of(List<Placement> placements);
 }

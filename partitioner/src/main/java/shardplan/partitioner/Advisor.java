@@ -1,0 +1,241 @@
+package shardplan.partitioner;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import shardplan.analyzer.model.Table;
+import shardplan.analyzer.model.Transaction;
+import shardplan.analyzer.model.TransactionStream;
+import shardplan.analyzer.model.WorkloadProfile;
+import shardplan.partitioner.classify.AccessSummary;
+import shardplan.partitioner.classify.Classification;
+import shardplan.partitioner.classify.Classifier;
+import shardplan.partitioner.classify.Side;
+import shardplan.partitioner.classify.TableDecision;
+import shardplan.partitioner.cost.Baselines;
+import shardplan.partitioner.cost.PlacementEvaluator;
+import shardplan.partitioner.explain.CandidateColumns;
+import shardplan.partitioner.explain.Explainer;
+import shardplan.partitioner.explain.Explanation;
+import shardplan.partitioner.explain.PlacementCost;
+import shardplan.partitioner.explain.TableChoice;
+import shardplan.partitioner.graph.GraphPartitioner;
+import shardplan.partitioner.graph.MultilevelPartitioner;
+import shardplan.partitioner.graph.PartitionerConfig;
+import shardplan.partitioner.model.Advice;
+import shardplan.partitioner.model.Placement;
+import shardplan.partitioner.model.PlacementMetrics;
+import shardplan.partitioner.model.TableEvidence;
+import shardplan.partitioner.model.TablePlacement;
+import shardplan.partitioner.rowgraph.RowGraph;
+import shardplan.partitioner.rowgraph.RowGraphBuilder;
+
+/**
+ * The partitioner's entry point: a workload profile in, advice out.
+ *
+ * <ol>
+ *   <li>Replicate or partition every table ({@link Classifier}).</li>
+ *   <li>Build the co-access graph of the partition-set rows ({@link RowGraphBuilder}) and cut it
+ *       into {@code nodes} balanced parts ({@link MultilevelPartitioner}, seeded).</li>
+ *   <li>Explain the cut as distribution columns and colocation groups ({@link Explainer}), then
+ *       improve the choice with the cost model on a sample of the transactions.</li>
+ *   <li>Evaluate the advice and the baselines ({@code hashPrimaryKey}, {@code replicateAll} and
+ *       the ground truth when given) on every transaction ({@link PlacementEvaluator}).</li>
+ * </ol>
+ *
+ * Deterministic for a given profile and options. Nothing in it knows any table or column name:
+ * every decision comes from the workload's counts, keys and co-accesses.
+ */
+public final class Advisor {
+  /**
+   * Weight of internode rows per transaction in the search's cost, next to the distributed
+   * transaction fraction: small, so it only separates placements whose fractions are close.
+   */
+  static final double INTERNODE_WEIGHT = 0.01;
+  /** Weight of load skew above 1 in the search's cost, for the same reason. */
+  static final double SKEW_WEIGHT = 0.05;
+
+  private Advisor() {
+  }
+
+  public static Advice advise(WorkloadProfile profile, AdviceOptions options) {
+    Objects.requireNonNull(profile, "profile");
+    Objects.requireNonNull(options, "options");
+    List<String> notes = new ArrayList<>();
+    int n = options.nodes();
+
+    AccessSummary summary = AccessSummary.scan(profile, options.maxReplicatedRows());
+    Classification classes = new Classifier(n, options.updateThreshold(), options.maxReplicatedRows(),
+        options.maxReplicatedBytes()).classify(profile, summary);
+    Set<String> partitionSet = classes.partitionSet();
+    notes.add(String.format(Locale.ROOT, "replicate or partition: %d table(s) to replicate, %d to partition"
+            + " (update threshold %s, %d nodes)", classes.replicateSet().size(), partitionSet.size(),
+        trim(options.updateThreshold()), n));
+
+    Explanation explanation = null;
+    Explainer explainer = null;
+    if (!partitionSet.isEmpty()) {
+      Map<String, List<String>> candidates = CandidateColumns.of(profile, summary, partitionSet);
+      RowGraph rows = null;
+      int[] parts = null;
+      if (profile.rowLevel() && profile.transactionStream().size() > 0) {
+        rows = new RowGraphBuilder(profile.schema(), candidates, options.cliqueLimit(), options.maxGraphVertices())
+            .build(profile.transactionStream());
+        notes.add(String.format(Locale.ROOT,
+            "row graph: %d rows, %d co-access edges from %d transactions (%d named rows; %d large ones added"
+                + " as stars); transaction sample rate %s", rows.graph().vertexCount(), rows.graph().edgeCount(),
+            rows.transactions(), rows.transactionsWithRows(), rows.starTransactions(), trim(rows.sampleRate())));
+        if (rows.graph().vertexCount() > 0) {
+          PartitionerConfig config = PartitionerConfig.DEFAULT.withSeed(options.seed())
+              .withImbalance(options.imbalance());
+          GraphPartitioner.Partition cut = new MultilevelPartitioner(config).partition(rows.graph(), n);
+          parts = cut.parts();
+          long total = rows.graph().totalEdgeWeight();
+          notes.add(String.format(Locale.ROOT,
+              "row partition: %d parts, edge cut %d of %d (%.2f %%), imbalance %.3f (seed %d)", n, cut.edgeCut(),
+              total, total == 0 ? 0.0 : 100.0 * cut.edgeCut() / total, cut.imbalance(), options.seed()));
+        } else {
+          rows = null;
+        }
+      }
+      Set<String> replicable = new LinkedHashSet<>();
+      for (String t : partitionSet) {
+        TableDecision d = classes.decision(t).orElseThrow();
+        if (d.evidence().updateRatio() <= options.updateThreshold() && !tooLarge(d, options)) {
+          replicable.add(t);
+        }
+      }
+      explainer = new Explainer(profile, candidates, rows, parts, n, replicable);
+      explanation = explainer.explain();
+    }
+
+    List<TablePlacement> fixed = new ArrayList<>();
+    for (TableDecision d : classes.decisions()) {
+      if (d.side() == Side.REPLICATE) {
+        fixed.add(new TablePlacement(d.table(), shardplan.partitioner.model.PlacementKind.REFERENCE, null, 0,
+            d.reason(), d.evidence()));
+      }
+    }
+    if (explainer != null && options.maxEvaluations() > 1) {
+      TransactionStream sample = sample(profile.transactionStream(), options.evaluationSample());
+      PlacementEvaluator evaluator = new PlacementEvaluator();
+      PlacementCost cost = placements -> {
+        List<PlacementMetrics> ms = evaluator.evaluateAll(placements, profile.schema(), sample);
+        double[] out = new double[ms.size()];
+        for (int i = 0; i < out.length; i++) {
+          out[i] = cost(ms.get(i));
+        }
+        return out;
+      };
+      explanation = explainer.refine(explanation, cost, fixed, n, options.shardCount(), options.maxEvaluations(),
+          options.searchMillis());
+      notes.add(String.format(Locale.ROOT, "cost-model search evaluated placements on %d of %d transactions",
+          sample.size(), profile.transactionStream().size()));
+    }
+    if (explanation != null) {
+      notes.addAll(explanation.notes());
+    }
+
+    Placement placement = assemble(profile, options, classes, explanation);
+    Map<String, Placement> baselines = new LinkedHashMap<>();
+    baselines.put(Baselines.HASH_PRIMARY_KEY, Baselines.hashPrimaryKey(profile.schema(), n, options.shardCount()));
+    baselines.put(Baselines.REPLICATE_ALL, Baselines.replicateAll(profile.schema(), n, options.shardCount()));
+    if (options.expected() != null) {
+      baselines.put(Baselines.EXPECTED, new Placement(n, options.shardCount(), options.expected().tables()));
+    }
+    List<Placement> all = new ArrayList<>();
+    all.add(placement);
+    all.addAll(baselines.values());
+    List<PlacementMetrics> metrics = new PlacementEvaluator().evaluateAll(all, profile.schema(),
+        profile.transactionStream());
+    Map<String, PlacementMetrics> baselineMetrics = new LinkedHashMap<>();
+    int i = 1;
+    for (String name : baselines.keySet()) {
+      baselineMetrics.put(name, metrics.get(i++));
+    }
+    if (profile.transactionStream().sampleRate() < 1.0) {
+      notes.add("metrics computed on the analyzer's transaction sample (rate "
+          + trim(profile.transactionStream().sampleRate()) + ")");
+    }
+    return new Advice(placement, metrics.get(0), baselineMetrics, notes);
+  }
+
+  /** The single number the search minimises; see {@link #INTERNODE_WEIGHT} and {@link #SKEW_WEIGHT}. */
+  static double cost(PlacementMetrics m) {
+    double perTx = m.transactions() == 0 ? 0 : (double) m.internodeRows() / m.transactions();
+    return m.distributedTransactionFraction() + INTERNODE_WEIGHT * perTx + SKEW_WEIGHT * Math.max(0, m.loadSkew() - 1);
+  }
+
+  private static boolean tooLarge(TableDecision d, AdviceOptions o) {
+    return d.evidence().estimatedRows() > o.maxReplicatedRows() || d.estimatedBytes() > o.maxReplicatedBytes();
+  }
+
+  private static Placement assemble(WorkloadProfile profile, AdviceOptions options, Classification classes,
+                                    Explanation explanation) {
+    List<TablePlacement> out = new ArrayList<>();
+    for (Table t : profile.schema().tables()) {
+      TableDecision d = classes.decision(t.name()).orElseThrow();
+      TableEvidence e = d.evidence();
+      if (d.side() == Side.REPLICATE) {
+        out.add(new TablePlacement(t.name(), shardplan.partitioner.model.PlacementKind.REFERENCE, null, 0,
+            "replicated: " + d.reason(), e));
+        continue;
+      }
+      TableChoice c = explanation.choice(t.name()).orElseThrow();
+      TableEvidence ev = new TableEvidence(e.reads(), e.writes(), e.updateRatio(), e.estimatedRows(),
+          e.replicateCost(), e.partitionCost(), c.agreement());
+      if (c.replicated()) {
+        out.add(new TablePlacement(t.name(), shardplan.partitioner.model.PlacementKind.REFERENCE, null, 0,
+            "replicated: " + d.reason() + "; but " + c.reason(), ev));
+      } else {
+        out.add(new TablePlacement(t.name(), shardplan.partitioner.model.PlacementKind.DISTRIBUTED, c.column(),
+            c.colocationGroup(), c.reason() + " (" + d.reason() + ")", ev));
+      }
+    }
+    return new Placement(options.nodes(), options.shardCount(), out);
+  }
+
+  /**
+   * Up to {@code max} transactions of {@code stream}, every k-th one so that the sample spans the
+   * whole log (workloads drift), held in memory for the many passes of the search.
+   */
+  static TransactionStream sample(TransactionStream stream, int max) {
+    long size = stream.size();
+    long step = Math.max(1, (size + max - 1) / max);
+    List<Transaction> kept = new ArrayList<>((int) Math.min(size, max));
+    long[] pos = {0};
+    stream.forEach(tx -> {
+      if (pos[0]++ % step == 0 && kept.size() < max) {
+        kept.add(tx);
+      }
+    });
+    double rate = stream.sampleRate() * (size == 0 ? 1.0 : (double) kept.size() / size);
+    return new TransactionStream() {
+      @Override
+      public long size() {
+        return kept.size();
+      }
+
+      @Override
+      public double sampleRate() {
+        return rate;
+      }
+
+      @Override
+      public void forEach(Consumer<Transaction> action) {
+        kept.forEach(action);
+      }
+    };
+  }
+
+  private static String trim(double d) {
+    String s = String.format(Locale.ROOT, "%.4f", d);
+    return s.replaceAll("0+$", "").replaceAll("\\.$", "");
+  }
+}
