@@ -109,7 +109,7 @@ public final class WorkloadGenerator {
     if (o.format() == LogFormat.SQL) {
       return new SqlScriptWriter(w);
     }
-    return new ServerLogWriter(w, o.format(), o.protocol(), o.logLinePrefix(), workload.name(), workload.name(),
+    return new ServerLogWriter(w, o.format(), o.protocol(), o.prepareThreshold(), o.logLinePrefix(), workload.name(), workload.name(),
         o.seed());
   }
 

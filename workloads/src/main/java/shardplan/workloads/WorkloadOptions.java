@@ -17,16 +17,20 @@ import java.util.Objects;
  *              for fast tests; the default is the benchmark's standard sizes
  * @param logLinePrefix stderr format: PostgreSQL {@code log_line_prefix}
  * @param writeData whether to write {@code data/} (the initial rows)
+ * @param prepareThreshold extended protocol: pgjdbc's {@code prepareThreshold} (default 5): from this
+ *                         execution of the same statement on a connection, the driver uses a named
+ *                         server-side statement, logged {@code execute S_n:}; 0 keeps every
+ *                         statement {@code <unnamed>}
  */
 public record WorkloadOptions(int scale, long seed, int transactions, int sessions, LogFormat format,
                               Protocol protocol, double remoteOrderLineFraction, double remotePaymentFraction,
-                              boolean small, String logLinePrefix, boolean writeData) {
+                              boolean small, String logLinePrefix, boolean writeData, int prepareThreshold) {
   /** PostgreSQL's {@code log_line_prefix} that the stderr format uses unless told otherwise. */
   public static final String DEFAULT_LOG_LINE_PREFIX = "%m [%p] %q%u@%d ";
 
   /** Defaults: workload's own scale, seed 1, 10,000 transactions, 8 sessions, csvlog, extended protocol. */
   public static final WorkloadOptions DEFAULT = new WorkloadOptions(0, 1, 10_000, 8, LogFormat.CSVLOG,
-      Protocol.EXTENDED, 0.01, 0.15, false, DEFAULT_LOG_LINE_PREFIX, true);
+      Protocol.EXTENDED, 0.01, 0.15, false, DEFAULT_LOG_LINE_PREFIX, true, 5);
 
   public WorkloadOptions {
     if (scale < 0) {
@@ -43,6 +47,9 @@ public record WorkloadOptions(int scale, long seed, int transactions, int sessio
     checkFraction("remote order line fraction", remoteOrderLineFraction);
     checkFraction("remote payment fraction", remotePaymentFraction);
     Objects.requireNonNull(logLinePrefix, "logLinePrefix");
+    if (prepareThreshold < 0) {
+      throw new IllegalArgumentException("prepare threshold must not be negative, was " + prepareThreshold);
+    }
   }
 
   private static void checkFraction(String what, double f) {
@@ -53,57 +60,62 @@ public record WorkloadOptions(int scale, long seed, int transactions, int sessio
 
   public WorkloadOptions withScale(int s) {
     return new WorkloadOptions(s, seed, transactions, sessions, format, protocol, remoteOrderLineFraction,
-        remotePaymentFraction, small, logLinePrefix, writeData);
+        remotePaymentFraction, small, logLinePrefix, writeData, prepareThreshold);
   }
 
   public WorkloadOptions withSeed(long s) {
     return new WorkloadOptions(scale, s, transactions, sessions, format, protocol, remoteOrderLineFraction,
-        remotePaymentFraction, small, logLinePrefix, writeData);
+        remotePaymentFraction, small, logLinePrefix, writeData, prepareThreshold);
   }
 
   public WorkloadOptions withTransactions(int n) {
     return new WorkloadOptions(scale, seed, n, sessions, format, protocol, remoteOrderLineFraction,
-        remotePaymentFraction, small, logLinePrefix, writeData);
+        remotePaymentFraction, small, logLinePrefix, writeData, prepareThreshold);
   }
 
   public WorkloadOptions withSessions(int n) {
     return new WorkloadOptions(scale, seed, transactions, n, format, protocol, remoteOrderLineFraction,
-        remotePaymentFraction, small, logLinePrefix, writeData);
+        remotePaymentFraction, small, logLinePrefix, writeData, prepareThreshold);
   }
 
   public WorkloadOptions withFormat(LogFormat f) {
     return new WorkloadOptions(scale, seed, transactions, sessions, f, protocol, remoteOrderLineFraction,
-        remotePaymentFraction, small, logLinePrefix, writeData);
+        remotePaymentFraction, small, logLinePrefix, writeData, prepareThreshold);
   }
 
   public WorkloadOptions withProtocol(Protocol p) {
     return new WorkloadOptions(scale, seed, transactions, sessions, format, p, remoteOrderLineFraction,
-        remotePaymentFraction, small, logLinePrefix, writeData);
+        remotePaymentFraction, small, logLinePrefix, writeData, prepareThreshold);
   }
 
   public WorkloadOptions withRemoteOrderLineFraction(double f) {
     return new WorkloadOptions(scale, seed, transactions, sessions, format, protocol, f,
-        remotePaymentFraction, small, logLinePrefix, writeData);
+        remotePaymentFraction, small, logLinePrefix, writeData, prepareThreshold);
   }
 
   public WorkloadOptions withRemotePaymentFraction(double f) {
     return new WorkloadOptions(scale, seed, transactions, sessions, format, protocol, remoteOrderLineFraction,
-        f, small, logLinePrefix, writeData);
+        f, small, logLinePrefix, writeData, prepareThreshold);
   }
 
   public WorkloadOptions withSmall(boolean b) {
     return new WorkloadOptions(scale, seed, transactions, sessions, format, protocol, remoteOrderLineFraction,
-        remotePaymentFraction, b, logLinePrefix, writeData);
+        remotePaymentFraction, b, logLinePrefix, writeData, prepareThreshold);
   }
 
   public WorkloadOptions withLogLinePrefix(String p) {
     return new WorkloadOptions(scale, seed, transactions, sessions, format, protocol, remoteOrderLineFraction,
-        remotePaymentFraction, small, p, writeData);
+        remotePaymentFraction, small, p, writeData, prepareThreshold);
   }
 
   public WorkloadOptions withWriteData(boolean b) {
     return new WorkloadOptions(scale, seed, transactions, sessions, format, protocol, remoteOrderLineFraction,
-        remotePaymentFraction, small, logLinePrefix, b);
+        remotePaymentFraction, small, logLinePrefix, b, prepareThreshold);
+  }
+
+  public WorkloadOptions withPrepareThreshold(int n) {
+    return new WorkloadOptions(scale, seed, transactions, sessions, format, protocol, remoteOrderLineFraction,
+        remotePaymentFraction, small, logLinePrefix, writeData, n);
   }
 
   /** The scale to use for {@code w}: this one, or the workload's default when 0. */

@@ -19,7 +19,10 @@ import shardplan.workloads.model.StatementTemplate;
  *       before the name is set (empty application name);</li>
  *   <li>a transaction starts with {@code statement: BEGIN} (command tag {@code idle});</li>
  *   <li>extended protocol: {@code execute <unnamed>: <sql with $n>} with the statement's command
- *       tag and a detail {@code parameters: $1 = '...', $2 = '...'}; simple protocol:
+ *       tag and a detail {@code parameters: $1 = '...', $2 = '...'}; from the
+ *       {@code prepareThreshold}-th execution of the same text on a connection (pgjdbc's default 5)
+ *       the driver uses a named server-side statement and the line reads {@code execute S_2: ...};
+ *       simple protocol:
  *       {@code statement: <sql with literals>} with tag {@code idle in transaction};</li>
  *   <li>pgjdbc prepares COMMIT and ROLLBACK as named statements, so the extended protocol logs
  *       {@code execute S_1: COMMIT}; the simple protocol logs {@code statement: COMMIT};</li>
@@ -39,6 +42,7 @@ public final class ServerLogWriter implements LogSink {
   private final Writer out;
   private final RecordFormat format;
   private final Protocol protocol;
+  private final int prepareThreshold;
   private final String user;
   private final String database;
   private final SplittableRandom rng;
@@ -52,14 +56,17 @@ public final class ServerLogWriter implements LogSink {
   /**
    * @param out where the log goes; buffered by the caller or not, this class batches writes
    * @param format csvlog, jsonlog or stderr
+   * @param prepareThreshold pgjdbc's {@code prepareThreshold}: from this execution of a statement on a
+   *                         connection on, it runs as a named server-side statement (0: never)
    * @param logLinePrefix stderr only: the {@code log_line_prefix}
    * @param user role name the sessions log in as
    * @param database database name
    * @param seed decides process ids, ports and timing
    */
-  public ServerLogWriter(Writer out, LogFormat format, Protocol protocol, String logLinePrefix, String user,
-                         String database, long seed) {
+  public ServerLogWriter(Writer out, LogFormat format, Protocol protocol, int prepareThreshold, String logLinePrefix,
+                         String user, String database, long seed) {
     this.out = Objects.requireNonNull(out, "out");
+    this.prepareThreshold = prepareThreshold;
     this.protocol = Objects.requireNonNull(protocol, "protocol");
     this.format = switch (format) {
       case CSVLOG -> new CsvLogFormat(clock);
@@ -113,7 +120,8 @@ public final class ServerLogWriter implements LogSink {
     record.clear();
     String tag;
     if (protocol == Protocol.EXTENDED) {
-      record.message.append("execute <unnamed>: ").append(t.sql());
+      record.message.append("execute ").append(s.statementName(t.ordinal(), prepareThreshold)).append(": ")
+          .append(t.sql());
       Object[] p = call.params();
       if (p.length > 0) {
         StringBuilder d = record.detail;

@@ -21,6 +21,9 @@ final class Session {
   String rollbackName;
   int namedStatements;
   String applicationName = "";
+  /** Executions per template ordinal, and the server-side name once pgjdbc has prepared it. */
+  int[] executions = new int[64];
+  String[] names = new String[64];
 
   Session(int pid, int backendId, int remotePort, long startMicros, LogClock clock) {
     this.pid = pid;
@@ -39,6 +42,29 @@ final class Session {
       commitName = "S_" + (++namedStatements);
     }
     return commitName;
+  }
+
+  /**
+   * The name pgjdbc executes the template under: {@code <unnamed>} for the first
+   * {@code prepareThreshold - 1} executions on this connection, then a server-side prepared
+   * statement {@code S_n} (0 disables it).
+   */
+  String statementName(int ordinal, int prepareThreshold) {
+    if (ordinal >= executions.length) {
+      int n = Math.max(ordinal + 1, executions.length * 2);
+      executions = java.util.Arrays.copyOf(executions, n);
+      names = java.util.Arrays.copyOf(names, n);
+    }
+    int count = ++executions[ordinal];
+    if (prepareThreshold <= 0 || count < prepareThreshold) {
+      return "<unnamed>";
+    }
+    String name = names[ordinal];
+    if (name == null) {
+      name = "S_" + (++namedStatements);
+      names[ordinal] = name;
+    }
+    return name;
   }
 
   String rollbackName() {

@@ -31,6 +31,9 @@ public final class StatementTemplate {
   private final String[] parts;
   private final int[] slots;
   private final int parameterCount;
+  private final String jdbcSql;
+  private final int ordinal;
+  private static final java.util.concurrent.atomic.AtomicInteger ORDINALS = new java.util.concurrent.atomic.AtomicInteger();
 
   private StatementTemplate(Builder b) {
     this.id = b.id;
@@ -70,6 +73,20 @@ public final class StatementTemplate {
     this.parts = p.toArray(new String[0]);
     this.slots = s.stream().mapToInt(Integer::intValue).toArray();
     this.parameterCount = max;
+    for (int k = 0; k < slots.length; k++) {
+      if (slots[k] != k) {
+        // pgjdbc numbers the ? of a prepared statement $1, $2, ... in order of appearance; a
+        // template written otherwise would log differently from what the driver really sends.
+        throw new IllegalArgumentException(id + ": placeholders must be $1..$n, each once, in order");
+      }
+    }
+    this.jdbcSql = String.join("?", parts);
+    this.ordinal = ORDINALS.getAndIncrement();
+  }
+
+  /** A number unique to this template in the running program, for per-template arrays. */
+  public int ordinal() {
+    return ordinal;
   }
 
   private static String firstWord(String sql) {
@@ -97,6 +114,11 @@ public final class StatementTemplate {
   /** The text as the server logs it for the extended protocol, with {@code $n} placeholders. */
   public String sql() {
     return sql;
+  }
+
+  /** The text a JDBC application prepares: {@code ?} where the log shows {@code $n}. */
+  public String jdbcSql() {
+    return jdbcSql;
   }
 
   /** The command tag PostgreSQL shows for the statement ({@code SELECT}, {@code UPDATE}, ...). */
