@@ -19,19 +19,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
-import net.sf.jsqlparser.parser.CCJSqlParserUtil;
-import net.sf.jsqlparser.parser.ParseException;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
-import net.sf.jsqlparser.statement.alter.AlterExpression;
-import net.sf.jsqlparser.statement.create.table.ColumnDefinition;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
-import net.sf.jsqlparser.statement.create.table.ForeignKeyIndex;
-import net.sf.jsqlparser.statement.create.table.Index;
 import shardplan.analyzer.catalog.SqlLexer.Kind;
 import shardplan.analyzer.catalog.SqlLexer.Token;
 import shardplan.analyzer.catalog.SqlStatementSplitter.SqlStatement;
-import shardplan.analyzer.catalog.TypeNames.PgType;
+import shardplan.analyzer.catalog.TableElements.Additions;
+import shardplan.analyzer.catalog.TableElements.ColumnDef;
+import shardplan.analyzer.catalog.TableElements.KeyConstraint;
+import shardplan.analyzer.catalog.TableElements.TableDef;
 import shardplan.analyzer.model.ForeignKey;
 import shardplan.analyzer.model.Schema;
 import shardplan.analyzer.model.Table;
@@ -63,11 +60,13 @@ public final class DdlSchemaReader {
   private final Map<String, TableBuilder> tables = new LinkedHashMap<>();
   private final Set<String> partitions = new LinkedHashSet<>();
   private final List<String> warnings = new ArrayList<>();
+  private final boolean useJSqlParser;
   private int createTableStatements;
   private SqlStatement current;
 
-  private DdlSchemaReader(String source) {
+  private DdlSchemaReader(String source, boolean useJSqlParser) {
     this.source = source;
+    this.useJSqlParser = useJSqlParser;
   }
 
   /**
@@ -86,9 +85,14 @@ public final class DdlSchemaReader {
    * @throws SchemaReadException if the text has no {@code CREATE TABLE} or no table could be read
    */
   public static SchemaReadResult parse(String ddl, String sourceName) {
+    return parse(ddl, sourceName, true);
+  }
+
+  /** As {@link #parse(String, String)}; without JSqlParser only the token reader is used (for tests). */
+  static SchemaReadResult parse(String ddl, String sourceName, boolean useJSqlParser) {
     Objects.requireNonNull(ddl, "ddl");
     Objects.requireNonNull(sourceName, "sourceName");
-    DdlSchemaReader reader = new DdlSchemaReader(sourceName);
+    DdlSchemaReader reader = new DdlSchemaReader(sourceName, useJSqlParser);
     for (SqlStatement st : SqlStatementSplitter.split(ddl)) {
       reader.current = st;
       reader.accept(st);
@@ -157,36 +161,56 @@ public final class DdlSchemaReader {
     if (tokens.isEmpty() || tokens.get(0).kind() != Kind.WORD) {
       return;
     }
-    String first = lower(tokens.get(0));
-    if (first.equals("create")) {
-      int i = 1;
-      i = skipWords(tokens, i, "or", "replace");
-      i = skipWords(tokens, i, "global", "local", "temp", "temporary", "unlogged");
-      if (isWord(tokens, i, "table")) {
+    if (tokens.get(0).isWord("create")) {
+      int i = Tokens.skipWords(tokens, 1, "or", "replace");
+      i = Tokens.skipWords(tokens, i, "global", "local", "temp", "temporary", "unlogged");
+      if (Tokens.isWord(tokens, i, "table")) {
         createTableStatements++;
-        createTable(st, tokens, i + 1);
-      } else if (isWord(tokens, i, "unique") && isWord(tokens, i + 1, "index")) {
+        createTable(st, tokens, Tokens.skipWords(tokens, i + 1, "if", "not", "exists"));
+      } else if (Tokens.isWord(tokens, i, "unique") && Tokens.isWord(tokens, i + 1, "index")) {
         createUniqueIndex(tokens, i + 2);
       }
-    } else if (first.equals("alter") && isWord(tokens, 1, "table")) {
+    } else if (tokens.get(0).isWord("alter") && Tokens.isWord(tokens, 1, "table")) {
       alterTable(st, tokens);
     }
   }
 
-  private void createTable(SqlStatement st, List<Token> tokens, int afterTable) {
-    int nameAt = skipWords(tokens, afterTable, "if", "not", "exists");
-    QualifiedName name = qualifiedName(tokens, nameAt);
+  /**
+   * JSqlParser reads the statement; where it refuses a form PostgreSQL accepts, the token reader
+   * tries. Only if both fail is the statement skipped, with the first reader's reason.
+   */
+  private void createTable(SqlStatement st, List<Token> tokens, int nameAt) {
+    Tokens.QualifiedName name = Tokens.qualifiedName(tokens, nameAt);
     String label = "CREATE TABLE" + (name == null ? "" : " " + name.tableName());
-    Statement parsed = parseStatement(st, label);
-    if (!(parsed instanceof CreateTable ct)) {
-      return;
+    TableDef def;
+    try {
+      def = useJSqlParser ? createTableWithJSqlParser(st) : TokenDdlReader.createTable(tokens, nameAt);
+    } catch (DdlSyntaxException first) {
+      try {
+        def = TokenDdlReader.createTable(tokens, nameAt);
+      } catch (DdlSyntaxException second) {
+        warn(label + " skipped: " + first.getMessage());
+        return;
+      }
     }
-    String table = tableName(ct.getTable());
-    if (ct.getPartitionOf() != null) {
+    define(def);
+  }
+
+  private static TableDef createTableWithJSqlParser(SqlStatement st) throws DdlSyntaxException {
+    Statement parsed = JSqlDdlReader.parse(st.text());
+    if (!(parsed instanceof CreateTable ct)) {
+      throw new DdlSyntaxException("not read as CREATE TABLE");
+    }
+    return JSqlDdlReader.createTable(ct);
+  }
+
+  private void define(TableDef def) {
+    String table = def.name();
+    if (def.partitionOf() != null) {
       partitions.add(table);
       return;
     }
-    if (ct.getSelect() != null) {
+    if (def.asQuery()) {
       warn("CREATE TABLE " + table + " AS skipped: its columns are not declared");
       return;
     }
@@ -194,76 +218,64 @@ public final class DdlSchemaReader {
       warn("CREATE TABLE " + table + " skipped: the table was already created");
       return;
     }
-    TableBuilder tb = new TableBuilder(table, Identifiers.normalize(ct.getTable().getName()));
-    if (ct.getLikeTable() != null) {
-      TableBuilder like = tables.get(tableName(ct.getLikeTable()));
+    if (!def.hasColumnList() && def.likeTable() == null) {
+      warn("CREATE TABLE " + table + " skipped: no column list");
+      return;
+    }
+    TableBuilder tb = new TableBuilder(table, def.localName());
+    if (def.likeTable() != null) {
+      TableBuilder like = tables.get(def.likeTable());
       if (like == null) {
         warn("CREATE TABLE " + table + " skipped: LIKE names a table that is not in the schema");
         return;
       }
       tb.copyColumnsFrom(like);
     }
-    List<Runnable> columnConstraints = new ArrayList<>();
-    if (ct.getColumnDefinitions() != null) {
-      for (ColumnDefinition cd : ct.getColumnDefinitions()) {
-        if (!addColumn(tb, cd, columnConstraints)) {
-          return;
-        }
-      }
-    }
-    if (ct.getColumnDefinitions() == null && ct.getLikeTable() == null) {
-      warn("CREATE TABLE " + table + " skipped: no column list");
+    if (!addColumns(tb, def.columns())) {
       return;
     }
     tables.put(table, tb);
-    columnConstraints.forEach(Runnable::run);
-    if (ct.getIndexes() != null) {
-      for (Index index : ct.getIndexes()) {
-        tableConstraint(tb, index);
-      }
-    }
+    applyColumnConstraints(tb, def.columns());
+    def.constraints().forEach(k -> apply(tb, k));
   }
 
-  /** Adds a column; its inline constraints are queued so that they run after all columns exist. */
-  private boolean addColumn(TableBuilder tb, ColumnDefinition cd, List<Runnable> constraints) {
-    String column = Identifiers.normalize(cd.getColumnName());
-    PgType type = TypeNames.normalize(cd.getColDataType().toString());
-    ColumnSpec spec = ColumnSpec.of(cd.getColumnSpecs());
-    if (!tb.addColumn(column, type.name(), type.modifier(), spec.notNull || type.impliesNotNull())) {
-      warn("CREATE TABLE " + tb.name() + " skipped: column " + column + " is declared twice");
-      return false;
-    }
-    if (spec.primaryKey) {
-      constraints.add(() -> primaryKey(tb, List.of(column)));
-    }
-    if (spec.unique) {
-      constraints.add(() -> tb.addUniqueKey(List.of(column)));
-    }
-    if (spec.referencedTable != null) {
-      String fkName = spec.constraintName != null ? spec.constraintName
-          : Identifiers.defaultConstraintName(tb.localName(), List.of(column), "fkey");
-      constraints.add(() -> foreignKey(tb, new ForeignKey(fkName, List.of(column), spec.referencedTable,
-          spec.referencedColumns)));
+  private boolean addColumns(TableBuilder tb, List<ColumnDef> columns) {
+    for (ColumnDef c : columns) {
+      if (!tb.addColumn(c.name(), c.type().name(), c.type().modifier(), c.spec().notNull || c.type().impliesNotNull())) {
+        warn("CREATE TABLE " + tb.name() + " skipped: column " + c.name() + " is declared twice");
+        return false;
+      }
     }
     return true;
   }
 
-  private void tableConstraint(TableBuilder tb, Index index) {
-    List<String> cols = index.getColumnsNames() == null ? List.of()
-        : index.getColumnsNames().stream().map(Identifiers::normalize).toList();
-    if (index instanceof ForeignKeyIndex fk) {
-      List<String> refCols = fk.getReferencedColumnNames() == null ? List.of()
-          : fk.getReferencedColumnNames().stream().map(Identifiers::normalize).toList();
-      String fkName = index.getName() != null ? Identifiers.normalize(index.getName())
-          : Identifiers.defaultConstraintName(tb.localName(), cols, "fkey");
-      foreignKey(tb, new ForeignKey(fkName, cols, tableName(fk.getTable()), refCols));
-      return;
+  /** Inline constraints, applied once all columns exist. */
+  private void applyColumnConstraints(TableBuilder tb, List<ColumnDef> columns) {
+    for (ColumnDef c : columns) {
+      ColumnSpec spec = c.spec();
+      if (spec.primaryKey) {
+        primaryKey(tb, List.of(c.name()));
+      }
+      if (spec.unique) {
+        uniqueKey(tb, List.of(c.name()));
+      }
+      if (spec.referencedTable != null) {
+        String fkName = spec.foreignKeyName != null ? spec.foreignKeyName
+            : Identifiers.defaultConstraintName(tb.localName(), List.of(c.name()), "fkey");
+        foreignKey(tb, new ForeignKey(fkName, List.of(c.name()), spec.referencedTable, spec.referencedColumns));
+      }
     }
-    String type = index.getType() == null ? "" : index.getType().toUpperCase(Locale.ROOT);
-    if (type.startsWith("PRIMARY")) {
-      primaryKey(tb, cols);
-    } else if (type.startsWith("UNIQUE")) {
-      uniqueKey(tb, cols);
+  }
+
+  private void apply(TableBuilder tb, KeyConstraint k) {
+    switch (k.kind()) {
+      case PRIMARY -> primaryKey(tb, k.columns());
+      case UNIQUE -> uniqueKey(tb, k.columns());
+      case FOREIGN -> {
+        String fkName = k.name() != null ? k.name() : Identifiers.defaultConstraintName(tb.localName(), k.columns(), "fkey");
+        foreignKey(tb, new ForeignKey(fkName, k.columns(), k.referencedTable(), k.referencedColumns()));
+      }
+      default -> throw new IllegalStateException("unknown key kind " + k.kind());
     }
   }
 
@@ -298,24 +310,25 @@ public final class DdlSchemaReader {
     }
   }
 
+  /** A unique index over plain columns and without WHERE is a unique key; others are not keys. */
   private void createUniqueIndex(List<Token> tokens, int afterIndex) {
-    int i = skipWords(tokens, afterIndex, "concurrently");
-    i = skipWords(tokens, i, "if", "not", "exists");
-    if (!isWord(tokens, i, "on")) {
+    int i = Tokens.skipWords(tokens, afterIndex, "concurrently");
+    i = Tokens.skipWords(tokens, i, "if", "not", "exists");
+    if (!Tokens.isWord(tokens, i, "on")) {
       i++; // index name
     }
-    if (!isWord(tokens, i, "on")) {
+    if (!Tokens.isWord(tokens, i, "on")) {
       warn("CREATE UNIQUE INDEX skipped: cannot find ON <table>");
       return;
     }
-    i = skipWords(tokens, i + 1, "only");
-    QualifiedName name = qualifiedName(tokens, i);
+    i = Tokens.skipWords(tokens, i + 1, "only");
+    Tokens.QualifiedName name = Tokens.qualifiedName(tokens, i);
     if (name == null) {
       warn("CREATE UNIQUE INDEX skipped: cannot read the table name");
       return;
     }
-    i = name.end;
-    if (isWord(tokens, i, "using")) {
+    i = name.end();
+    if (Tokens.isWord(tokens, i, "using")) {
       i += 2;
     }
     if (i >= tokens.size() || !tokens.get(i).isSymbol('(')) {
@@ -323,9 +336,9 @@ public final class DdlSchemaReader {
       return;
     }
     List<List<Token>> elements = new ArrayList<>();
-    int end = splitParenthesised(tokens, i, elements);
+    int end = Tokens.splitParenthesised(tokens, i, elements);
     for (int j = end; j < tokens.size(); j++) {
-      if (isWord(tokens, j, "where")) {
+      if (Tokens.isWord(tokens, j, "where")) {
         return; // partial: unique only among some rows
       }
     }
@@ -350,49 +363,40 @@ public final class DdlSchemaReader {
   }
 
   private void alterTable(SqlStatement st, List<Token> tokens) {
-    int i = skipWords(tokens, 2, "if", "exists");
-    i = skipWords(tokens, i, "only");
-    QualifiedName name = qualifiedName(tokens, i);
+    int i = Tokens.skipWords(tokens, 2, "if", "exists");
+    i = Tokens.skipWords(tokens, i, "only");
+    Tokens.QualifiedName name = Tokens.qualifiedName(tokens, i);
     if (name == null) {
       warn("ALTER TABLE skipped: cannot read the table name");
       return;
     }
-    i = name.end;
+    i = name.end();
     if (i < tokens.size() && tokens.get(i).isSymbol('*')) {
       i++;
     }
     String table = name.tableName();
-    boolean needsParser = false;
-    List<List<Token>> actions = splitTopLevel(tokens, i);
+    boolean adds = false;
+    List<List<Token>> actions = Tokens.splitTopLevel(tokens, i);
     for (List<Token> a : actions) {
       if (a.isEmpty()) {
         continue;
       }
-      if (isWord(a, 0, "add")) {
-        needsParser = true;
-      } else if (isWord(a, 0, "attach") && isWord(a, 1, "partition")) {
-        QualifiedName child = qualifiedName(a, 2);
+      if (a.get(0).isWord("add")) {
+        adds = true;
+      } else if (a.get(0).isWord("attach") && Tokens.isWord(a, 1, "partition")) {
+        Tokens.QualifiedName child = Tokens.qualifiedName(a, 2);
         if (child != null) {
           partitions.add(child.tableName());
         }
-      } else if (isWord(a, 0, "alter")) {
-        int c = skipWords(a, 1, "column");
-        QualifiedName col = qualifiedName(a, c);
-        if (col != null && col.parts.size() == 1) {
-          boolean set = isWord(a, col.end, "set") && isWord(a, col.end + 1, "not") && isWord(a, col.end + 2, "null");
-          boolean drop = isWord(a, col.end, "drop") && isWord(a, col.end + 1, "not") && isWord(a, col.end + 2, "null");
-          TableBuilder tb = tables.get(table);
-          if ((set || drop) && tb != null) {
-            tb.setNotNull(col.parts.get(0), set);
-          }
-        }
-      } else if (isWord(a, 0, "drop") || isWord(a, 0, "rename")) {
+      } else if (a.get(0).isWord("alter")) {
+        alterColumn(table, a);
+      } else if (a.get(0).isWord("drop") || a.get(0).isWord("rename")) {
         if (tables.containsKey(table)) {
-          warn("ALTER TABLE " + table + " " + lower(a.get(0)).toUpperCase(Locale.ROOT) + " not applied");
+          warn("ALTER TABLE " + table + " " + a.get(0).text().toUpperCase(Locale.ROOT) + " not applied");
         }
       }
     }
-    if (!needsParser) {
+    if (!adds) {
       return;
     }
     TableBuilder tb = tables.get(table);
@@ -402,272 +406,45 @@ public final class DdlSchemaReader {
       }
       return;
     }
-    Statement parsed = parseStatement(st, "ALTER TABLE " + table + " ADD");
-    if (!(parsed instanceof Alter alter)) {
+    Additions additions;
+    try {
+      additions = useJSqlParser ? additionsWithJSqlParser(st) : TokenDdlReader.additions(actions);
+    } catch (DdlSyntaxException first) {
+      try {
+        additions = TokenDdlReader.additions(actions);
+      } catch (DdlSyntaxException second) {
+        warn("ALTER TABLE " + table + " ADD skipped: " + first.getMessage());
+        return;
+      }
+    }
+    if (!addColumns(tb, additions.columns())) {
       return;
     }
-    for (AlterExpression e : alter.getAlterExpressions()) {
-      if (!"ADD".equals(String.valueOf(e.getOperation()))) {
-        continue;
-      }
-      if (e.getIndex() != null) {
-        tableConstraint(tb, e.getIndex());
-      } else if (e.getFkColumns() != null && e.getFkSourceTable() != null) {
-        List<String> cols = e.getFkColumns().stream().map(Identifiers::normalize).toList();
-        List<String> refCols = e.getFkSourceColumns() == null ? List.of()
-            : e.getFkSourceColumns().stream().map(Identifiers::normalize).toList();
-        List<String> ref = Identifiers.parts(e.getFkSourceSchema() == null ? e.getFkSourceTable()
-            : e.getFkSourceSchema() + "." + e.getFkSourceTable());
-        if (ref.isEmpty()) {
-          warn("foreign key of " + table + " ignored: cannot read the referenced table");
-          continue;
-        }
-        foreignKey(tb, new ForeignKey(Identifiers.defaultConstraintName(tb.localName(), cols, "fkey"), cols,
-            Identifiers.tableName(ref), refCols));
-      } else if (e.getPkColumns() != null) {
-        primaryKey(tb, e.getPkColumns().stream().map(Identifiers::normalize).toList());
-      } else if (e.getUkColumns() != null) {
-        uniqueKey(tb, e.getUkColumns().stream().map(Identifiers::normalize).toList());
-      } else if (e.getColDataTypeList() != null) {
-        List<Runnable> constraints = new ArrayList<>();
-        for (ColumnDefinition cd : e.getColDataTypeList()) {
-          if (!addColumn(tb, cd, constraints)) {
-            return;
-          }
-        }
-        constraints.forEach(Runnable::run);
-      }
-    }
+    applyColumnConstraints(tb, additions.columns());
+    additions.constraints().forEach(k -> apply(tb, k));
   }
 
-  private Statement parseStatement(SqlStatement st, String label) {
-    try {
-      return CCJSqlParserUtil.newParser(st.text()).Statement();
-    } catch (ParseException e) {
-      String where = "";
-      if (e.currentToken != null && e.currentToken.next != null) {
-        where = " (statement line " + e.currentToken.next.beginLine + ", column " + e.currentToken.next.beginColumn + ")";
-      }
-      warn(label + " skipped: cannot parse it" + where);
-    } catch (RuntimeException | StackOverflowError e) {
-      warn(label + " skipped: cannot parse it (" + e.getClass().getSimpleName() + ")");
+  private static Additions additionsWithJSqlParser(SqlStatement st) throws DdlSyntaxException {
+    Statement parsed = JSqlDdlReader.parse(st.text());
+    if (!(parsed instanceof Alter alter)) {
+      throw new DdlSyntaxException("not read as ALTER TABLE");
     }
-    return null;
+    return JSqlDdlReader.additions(alter);
   }
 
-  // ---------------------------------------------------------------- helpers
-
-  /** What the inline constraints of one column say. */
-  private static final class ColumnSpec {
-    boolean notNull;
-    boolean primaryKey;
-    boolean unique;
-    String constraintName;
-    String referencedTable;
-    List<String> referencedColumns = List.of();
-
-    private static final Set<String> CONSTRAINT_WORDS = Set.of("not", "null", "constraint", "primary", "unique",
-        "references", "check", "generated", "collate", "default", "deferrable", "initially");
-
-    static ColumnSpec of(List<String> specs) {
-      ColumnSpec s = new ColumnSpec();
-      if (specs == null || specs.isEmpty()) {
-        return s;
-      }
-      List<Token> t = SqlLexer.tokens(String.join(" ", specs));
-      int i = 0;
-      while (i < t.size()) {
-        String w = t.get(i).kind() == Kind.WORD ? lower(t.get(i)) : "";
-        switch (w) {
-          case "not" -> {
-            if (isWord(t, i + 1, "null")) {
-              s.notNull = true;
-              i += 2;
-            } else {
-              i++;
-            }
-          }
-          case "primary" -> {
-            s.primaryKey = true;
-            s.notNull = true;
-            i += isWord(t, i + 1, "key") ? 2 : 1;
-          }
-          case "unique" -> {
-            s.unique = true;
-            i++;
-          }
-          case "constraint" -> {
-            String name = i + 1 < t.size() ? Identifiers.normalize(t.get(i + 1).text()) : null;
-            if (isWord(t, i + 2, "references")) {
-              s.constraintName = name;
-            }
-            i += 2;
-          }
-          case "generated" -> {
-            int j = i + 1;
-            while (j < t.size() && !isWord(t, j, "as")) {
-              j++;
-            }
-            if (isWord(t, j + 1, "identity")) {
-              s.notNull = true;
-            }
-            i = skipExpression(t, j + 1);
-          }
-          case "references" -> {
-            QualifiedName ref = qualifiedName(t, i + 1);
-            if (ref == null) {
-              i++;
-              break;
-            }
-            s.referencedTable = ref.tableName();
-            i = ref.end;
-            if (i < t.size() && t.get(i).isSymbol('(')) {
-              List<List<Token>> cols = new ArrayList<>();
-              i = splitParenthesised(t, i, cols);
-              s.referencedColumns = cols.stream()
-                  .filter(c -> !c.isEmpty())
-                  .map(c -> Identifiers.normalize(c.get(0).text()))
-                  .toList();
-            }
-          }
-          case "default", "check", "collate" -> i = skipExpression(t, i + 1);
-          default -> i++;
-        }
-      }
-      return s;
+  /** {@code ALTER [COLUMN] c SET NOT NULL} and {@code DROP NOT NULL}; other column changes do not matter here. */
+  private void alterColumn(String table, List<Token> a) {
+    int c = Tokens.skipWords(a, 1, "column");
+    Tokens.QualifiedName col = Tokens.qualifiedName(a, c);
+    if (col == null || col.parts().size() != 1) {
+      return;
     }
-
-    /** Skips one expression: at least one token or parenthesised group, then up to the next constraint word. */
-    private static int skipExpression(List<Token> t, int from) {
-      int i = skipOne(t, from);
-      while (i < t.size() && !(t.get(i).kind() == Kind.WORD && CONSTRAINT_WORDS.contains(lower(t.get(i))))) {
-        i = skipOne(t, i);
-      }
-      return i;
+    int k = col.end();
+    boolean set = Tokens.isWord(a, k, "set") && Tokens.isWord(a, k + 1, "not") && Tokens.isWord(a, k + 2, "null");
+    boolean drop = Tokens.isWord(a, k, "drop") && Tokens.isWord(a, k + 1, "not") && Tokens.isWord(a, k + 2, "null");
+    TableBuilder tb = tables.get(table);
+    if ((set || drop) && tb != null) {
+      tb.setNotNull(col.parts().get(0), set);
     }
-
-    private static int skipOne(List<Token> t, int i) {
-      if (i >= t.size()) {
-        return i;
-      }
-      if (!t.get(i).isSymbol('(')) {
-        return i + 1;
-      }
-      int depth = 0;
-      for (; i < t.size(); i++) {
-        if (t.get(i).isSymbol('(')) {
-          depth++;
-        } else if (t.get(i).isSymbol(')') && --depth == 0) {
-          return i + 1;
-        }
-      }
-      return i;
-    }
-  }
-
-  /** A possibly qualified name found in a token list; {@code end} is the index after it. */
-  private record QualifiedName(List<String> parts, int end) {
-    String tableName() {
-      return Identifiers.tableName(parts);
-    }
-  }
-
-  private static QualifiedName qualifiedName(List<Token> t, int at) {
-    List<String> parts = new ArrayList<>();
-    int i = at;
-    while (i < t.size() && (t.get(i).kind() == Kind.WORD || t.get(i).kind() == Kind.QUOTED)) {
-      parts.add(Identifiers.normalize(t.get(i).text()));
-      i++;
-      if (i < t.size() && t.get(i).isSymbol('.')) {
-        i++;
-      } else {
-        break;
-      }
-    }
-    return parts.isEmpty() ? null : new QualifiedName(parts, i);
-  }
-
-  /**
-   * Splits the parenthesised list that opens at {@code open} at its top-level commas; returns
-   * the index after the closing parenthesis.
-   */
-  private static int splitParenthesised(List<Token> t, int open, List<List<Token>> out) {
-    int depth = 0;
-    List<Token> cur = new ArrayList<>();
-    for (int i = open; i < t.size(); i++) {
-      Token k = t.get(i);
-      if (k.isSymbol('(')) {
-        if (depth++ == 0) {
-          continue;
-        }
-      } else if (k.isSymbol(')')) {
-        if (--depth == 0) {
-          out.add(cur);
-          return i + 1;
-        }
-      } else if (k.isSymbol(',') && depth == 1) {
-        out.add(cur);
-        cur = new ArrayList<>();
-        continue;
-      }
-      cur.add(k);
-    }
-    out.add(cur);
-    return t.size();
-  }
-
-  /** Splits {@code t} from {@code from} at commas outside parentheses. */
-  private static List<List<Token>> splitTopLevel(List<Token> t, int from) {
-    List<List<Token>> out = new ArrayList<>();
-    List<Token> cur = new ArrayList<>();
-    int depth = 0;
-    for (int i = from; i < t.size(); i++) {
-      Token k = t.get(i);
-      if (k.isSymbol('(')) {
-        depth++;
-      } else if (k.isSymbol(')')) {
-        depth--;
-      } else if (k.isSymbol(',') && depth == 0) {
-        out.add(cur);
-        cur = new ArrayList<>();
-        continue;
-      }
-      cur.add(k);
-    }
-    out.add(cur);
-    return out;
-  }
-
-  private static int skipWords(List<Token> t, int at, String... words) {
-    int i = at;
-    boolean moved = true;
-    while (moved && i < t.size()) {
-      moved = false;
-      for (String w : words) {
-        if (t.get(i).isWord(w)) {
-          i++;
-          moved = true;
-          break;
-        }
-      }
-    }
-    return i;
-  }
-
-  private static boolean isWord(List<Token> t, int at, String word) {
-    return at >= 0 && at < t.size() && t.get(at).isWord(word);
-  }
-
-  private static String lower(Token t) {
-    return t.text().toLowerCase(Locale.ROOT);
-  }
-
-  private static String tableName(net.sf.jsqlparser.schema.Table t) {
-    List<String> parts = new ArrayList<>();
-    if (t.getSchemaName() != null) {
-      parts.add(Identifiers.normalize(t.getSchemaName()));
-    }
-    parts.add(Identifiers.normalize(t.getName()));
-    return Identifiers.tableName(parts);
   }
 }

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import shardplan.analyzer.model.Column;
 import shardplan.analyzer.model.ForeignKey;
 import shardplan.analyzer.model.Schema;
@@ -250,5 +252,59 @@ class DdlSchemaReaderTest {
       throw e.getCause();
     }
     assertThat(DdlSchemaReader.read(gz).schema()).isEqualTo(dump());
+  }
+
+  @Test
+  void constraintFormsJSqlParserRefusesAreReadByTheTokenReader() {
+    SchemaReadResult r = DdlSchemaReader.parse("""
+        CREATE TABLE p (a int NOT NULL, b int NOT NULL, m int[][], n integer ARRAY);
+        CREATE TABLE c (a int, b int, note text);
+        ALTER TABLE IF EXISTS ONLY p ADD CONSTRAINT p_pkey PRIMARY KEY (a) INCLUDE (b);
+        ALTER TABLE ONLY p ADD CONSTRAINT p_b_key UNIQUE NULLS NOT DISTINCT (b);
+        ALTER TABLE c ADD CONSTRAINT c_a_fkey FOREIGN KEY (a) REFERENCES public.p(a) NOT VALID;
+        ALTER TABLE c ADD CONSTRAINT c_b_fkey FOREIGN KEY (b) REFERENCES p(b) DEFERRABLE INITIALLY DEFERRED;
+        ALTER TABLE ONLY c ADD CONSTRAINT c_excl EXCLUDE USING gist (a WITH =);
+        ALTER TABLE c ADD CONSTRAINT c_check CHECK (a > 0) NOT VALID;
+        """, "forms.sql");
+    assertThat(r.warnings()).isEmpty();
+    Table p = table(r.schema(), "p");
+    assertThat(p.primaryKey()).containsExactly("a");
+    assertThat(p.uniqueKeys()).containsExactly(List.of("b"));
+    assertThat(p.column("m")).contains(new Column("m", "integer[]", "", false));
+    assertThat(p.column("n")).contains(new Column("n", "integer[]", "", false));
+    assertThat(table(r.schema(), "c").foreignKeys()).containsExactly(
+        new ForeignKey("c_a_fkey", List.of("a"), "p", List.of("a")),
+        new ForeignKey("c_b_fkey", List.of("b"), "p", List.of("b")));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"pg15-schema-only.sql", "pg15-schema-source.sql", "tpcc-like-schema.sql"})
+  void jsqlParserAndTheTokenReaderAgreeOnEverySchema(String resource) throws IOException {
+    String ddl = Files.readString(resource(resource));
+    SchemaReadResult withParser = DdlSchemaReader.parse(ddl, resource, true);
+    SchemaReadResult tokensOnly = DdlSchemaReader.parse(ddl, resource, false);
+    assertThat(tokensOnly.warnings()).isEqualTo(withParser.warnings());
+    assertThat(tokensOnly.schema()).isEqualTo(withParser.schema());
+  }
+
+  @Test
+  void jsqlParserAndTheTokenReaderAgreeOnInlineForms() {
+    String ddl = """
+        CREATE TABLE a (id serial PRIMARY KEY, code char, n int8 GENERATED ALWAYS AS IDENTITY, f float(10), g float);
+        CREATE TABLE b (
+          id bigint CONSTRAINT b_pk PRIMARY KEY,
+          a_id int CONSTRAINT b_to_a REFERENCES a ON DELETE CASCADE,
+          a_id2 integer NOT NULL REFERENCES public.a (id) DEFERRABLE,
+          d decimal(10) DEFAULT 0 NOT NULL,
+          v varchar(20) COLLATE pg_catalog."C" DEFAULT 'x'::character varying UNIQUE,
+          t timestamptz(6) DEFAULT now(),
+          c "char" NULL CHECK (c <> 'z'),
+          g int GENERATED ALWAYS AS (id * 2) STORED,
+          UNIQUE (a_id, a_id2),
+          CONSTRAINT b_fk2 FOREIGN KEY (a_id2) REFERENCES a
+        ) WITH (fillfactor = 80);
+        CREATE TABLE "Q"."Odd ""name"" x" ("Col" "char", x public.b_type);
+        """;
+    assertThat(DdlSchemaReader.parse(ddl, "inline.sql", false)).isEqualTo(DdlSchemaReader.parse(ddl, "inline.sql", true));
   }
 }

@@ -1,0 +1,76 @@
+package shardplan.analyzer.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import shardplan.analyzer.model.Table;
+
+/** Damaged DDL never crashes the reader: it gives a schema with warnings, or one clear error. */
+class DdlSchemaReaderPropertiesTest {
+  private static final String DUMP = read("pg15-schema-only.sql");
+  private static final String TPCC = read("tpcc-like-schema.sql");
+
+  private static String read(String name) {
+    try {
+      return Files.readString(DdlSchemaReaderTest.resource(name));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** One edit of a text: delete, duplicate or insert a fragment at a position. */
+  record Edit(int kind, double at, int length, String inserted) {
+    String apply(String text) {
+      int pos = (int) (at * text.length());
+      int end = Math.min(text.length(), pos + length);
+      return switch (kind) {
+        case 0 -> text.substring(0, pos) + text.substring(end);
+        case 1 -> text.substring(0, end) + text.substring(pos, end) + text.substring(end);
+        case 2 -> text.substring(0, pos) + inserted + text.substring(pos);
+        default -> text.substring(0, pos); // truncated
+      };
+    }
+  }
+
+  @Provide
+  Arbitrary<List<Edit>> edits() {
+    Arbitrary<String> fragments = Arbitraries.of("(", ")", "'", "\"", "$$", ";", "--", "/*", ",", "NOT NULL",
+        "PRIMARY KEY (", "REFERENCES", "CREATE TABLE x (", "\u0000", "\\", "E'", "\n", "\u00e9\u4e2d");
+    Arbitrary<Edit> edit = Combinators.combine(Arbitraries.integers().between(0, 3),
+        Arbitraries.doubles().between(0, 1), Arbitraries.integers().between(1, 200), fragments).as(Edit::new);
+    return edit.list().ofMinSize(1).ofMaxSize(8);
+  }
+
+  @Property(tries = 100)
+  void damagedDumpGivesTablesWithWarningsOrOneLineError(@ForAll("edits") List<Edit> edits,
+                                                        @ForAll boolean tpcc) {
+    String text = tpcc ? TPCC : DUMP;
+    for (Edit e : edits) {
+      text = e.apply(text);
+    }
+    try {
+      SchemaReadResult r = DdlSchemaReader.parse(text, "damaged.sql");
+      assertThat(r.schema().tables()).isNotEmpty();
+      for (String w : r.warnings()) {
+        assertThat(w).startsWith("damaged.sql:").doesNotContain("\n");
+      }
+      for (Table t : r.schema().tables()) {
+        for (var fk : t.foreignKeys()) {
+          assertThat(fk.referencedColumns()).hasSameSizeAs(fk.columns());
+        }
+        assertThat(t.columns()).extracting(c -> c.name()).doesNotHaveDuplicates();
+      }
+    } catch (SchemaReadException e) {
+      assertThat(e.getMessage()).startsWith("damaged.sql: ").doesNotContain("\n");
+    }
+  }
+}
