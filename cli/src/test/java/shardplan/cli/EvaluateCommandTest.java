@@ -1,0 +1,103 @@
+package shardplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import shardplan.workloads.GenerationResult;
+import shardplan.workloads.WorkloadGenerator;
+import shardplan.workloads.WorkloadOptions;
+
+class EvaluateCommandTest {
+  @TempDir static Path dir;
+  static GenerationResult tpcc;
+
+  @BeforeAll
+  static void generate() throws Exception {
+    tpcc = WorkloadGenerator.generate("tpcc", WorkloadOptions.DEFAULT.withScale(4).withTransactions(400)
+        .withSmall(true).withWriteData(false), dir.resolve("tpcc"));
+  }
+
+  record Run(int exit, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = Shardplan.commandLine();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int exit = cl.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  static String[] evaluate(Path placement, String... more) {
+    List<String> a = new ArrayList<>(List.of("evaluate", "--schema", tpcc.schema().toString(), tpcc.log().toString(),
+        "--placement", placement.toString()));
+    a.addAll(List.of(more));
+    return a.toArray(new String[0]);
+  }
+
+  @Test
+  void jsonHasThePlacementItsMetricsAndTheBaselines() throws Exception {
+    Run r = run(evaluate(tpcc.expectedFile(), "--nodes", "4", "--format", "json",
+        "--expected", tpcc.expectedFile().toString()));
+    assertThat(r.err()).isEmpty();
+    assertThat(r.exit()).isZero();
+    JsonNode root = new ObjectMapper().readTree(r.out());
+    assertThat(root.get("nodes").asInt()).isEqualTo(4);
+    assertThat(root.get("shardCount").asInt()).isEqualTo(32);
+    assertThat(root.get("tables")).hasSize(9);
+    List<String> fields = new ArrayList<>();
+    root.fieldNames().forEachRemaining(fields::add);
+    assertThat(fields).containsExactly("nodes", "shardCount", "tables", "metrics", "baselines", "input");
+    List<String> baselines = new ArrayList<>();
+    root.get("baselines").fieldNames().forEachRemaining(baselines::add);
+    assertThat(baselines).containsExactly("hashPrimaryKey", "replicateAll", "expected");
+    // the placement given is the expected one, so both evaluate alike
+    assertThat(root.get("baselines").get("expected")).isEqualTo(root.get("metrics"));
+    assertThat(root.get("metrics").get("transactions").asLong()).isEqualTo(tpcc.expected().transactions());
+    assertThat(root.get("input").get("statements").asLong()).isEqualTo(tpcc.expected().statements());
+    assertThat(root.get("metrics").get("distributedTransactionFraction").asDouble())
+        .isLessThan(root.get("baselines").get("hashPrimaryKey").get("distributedTransactionFraction").asDouble());
+  }
+
+  @Test
+  void textShowsEveryPlacementOnItsOwnLine() {
+    Run r = run(evaluate(tpcc.expectedFile(), "--shard-count", "16"));
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("on 4 nodes, 16 shards per distributed table", "distributed tx",
+        "\nplacement ", "\nhashPrimaryKey ", "\nreplicateAll ", "reference: item", "colocation group 1: warehouse(w_id)");
+  }
+
+  @Test
+  void unknownTableInThePlacementFailsWithOneLine() throws Exception {
+    Path p = dir.resolve("bad.json");
+    Files.writeString(p, "{\"tables\":[{\"name\":\"nope\",\"placement\":\"reference\"}]}");
+    Run r = run(evaluate(p));
+    assertThat(r.exit()).isEqualTo(Shardplan.BAD_INPUT);
+    assertThat(r.err()).isEqualTo("error: bad.json: table nope is not in the schema" + System.lineSeparator());
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void missingPlacementFileAndBadOptionsFailClearly() {
+    Run missing = run(evaluate(dir.resolve("absent.json")));
+    assertThat(missing.exit()).isEqualTo(Shardplan.BAD_INPUT);
+    assertThat(missing.err()).startsWith("error: ").contains("absent.json");
+    Run format = run(evaluate(tpcc.expectedFile(), "--format", "xml"));
+    assertThat(format.exit()).isEqualTo(Shardplan.BAD_INPUT);
+    assertThat(format.err()).contains("--format must be text or json");
+    Run noPlacement = run("evaluate", "--schema", tpcc.schema().toString(), tpcc.log().toString());
+    assertThat(noPlacement.exit()).isEqualTo(Shardplan.USAGE);
+  }
+}
