@@ -9,7 +9,7 @@ package shardplan.partitioner.graph;
  *     ⌊(1 + ε) · total / k⌋ (0.03 = 3 %, METIS's {@code -ufactor=30})
  * @param trials independent coarsen–partition–refine runs, keeping the best by balance first and
  *     then cut (METIS's {@code ncuts})
- * @param coarsenTo coarsening stops at max(coarsenTo, n / (40 · log2 k), 30 · k) vertices; 0 lets
+ * @param coarsenTo coarsening stops at max(coarsenTo, n / (20 · log2 k), 30 · k) vertices; 0 lets
  *     the graph decide
  * @param initialTries attempts of the initial partitioner on the coarsest graph, best kept
  * @param refinePasses maximum refinement passes per level

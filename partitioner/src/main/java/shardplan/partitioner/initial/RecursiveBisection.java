@@ -56,9 +56,9 @@ public final class RecursiveBisection {
     long total = g.totalVertexWeight();
     long target0 = total * k0 / k;
     long target1 = total - target0;
-    long max0 = Math.max((long) Math.floor(target0 * (1 + tolerance)), target0 + 1);
-    long max1 = Math.max((long) Math.floor(target1 * (1 + tolerance)), target1 + 1);
-    int[] side = GraphGrowingBisection.bisect(g, target0, max0, max1, tries, random);
+    long max0 = Math.max((long) Math.floor(target0 * (1 + tolerance)), target0);
+    long max1 = Math.max((long) Math.floor(target1 * (1 + tolerance)), target1);
+    int[] side = MultilevelBisection.bisect(g, target0, max0, max1, tries, random);
     int[][] subIds = new int[2][];
     WeightedGraph[] sub = new WeightedGraph[2];
     for (int s = 0; s < 2; s++) {

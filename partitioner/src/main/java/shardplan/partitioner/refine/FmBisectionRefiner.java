@@ -33,6 +33,10 @@ public final class FmBisectionRefiner {
     int n = g.vertexCount();
     long[] limit = {max0, max1};
     long[] pw = g.partWeights(parts, 2);
+    long total = pw[0] + pw[1];
+    double[] target = {
+        max0 + max1 == 0 ? 0 : (double) total * max0 / (max0 + max1),
+        max0 + max1 == 0 ? 0 : (double) total * max1 / (max0 + max1)};
     long[] id = new long[n];
     long[] ed = new long[n];
     long cut = 0;
@@ -74,7 +78,7 @@ public final class FmBisectionRefiner {
       int bestMoves = 0;
       int moves = 0;
       while (true) {
-        int from = chooseSide(heaps, pw, limit, g);
+        int from = chooseSide(heaps, pw, target);
         if (from < 0) {
           break;
         }
@@ -161,25 +165,16 @@ public final class FmBisectionRefiner {
     return Math.max(0, pw[0] - limit[0]) + Math.max(0, pw[1] - limit[1]);
   }
 
-  /** The side to move from: an overweight side first, else the one with the better top gain. */
-  private static int chooseSide(GainHeap[] heaps, long[] pw, long[] limit, WeightedGraph g) {
-    boolean e0 = heaps[0].isEmpty();
-    boolean e1 = heaps[1].isEmpty();
-    if (e0 && e1) {
-      return -1;
+  /**
+   * The side to move from: the one heavier relative to its target, as METIS's FM does, so that
+   * the moves alternate and the balance stays near the target; the other side if that one has no
+   * candidates.
+   */
+  private static int chooseSide(GainHeap[] heaps, long[] pw, double[] target) {
+    int from = pw[0] - target[0] >= pw[1] - target[1] ? 0 : 1;
+    if (heaps[from].isEmpty()) {
+      from = 1 - from;
     }
-    if (pw[0] > limit[0] && !e0) {
-      return 0;
-    }
-    if (pw[1] > limit[1] && !e1) {
-      return 1;
-    }
-    if (e0) {
-      return 1;
-    }
-    if (e1) {
-      return 0;
-    }
-    return heaps[0].peekKey() >= heaps[1].peekKey() ? 0 : 1;
+    return heaps[from].isEmpty() ? -1 : from;
   }
 }
