@@ -44,10 +44,11 @@ import shardplan.analyzer.spill.SpillingTransactionStream;
 public final class Analyzer {
   /**
    * Skip reasons that do not mean workload was lost (catalog queries, DDL, statements that were
-   * used although they also named a table the schema lacks); they do not count against the
-   * unusable-input limit.
+   * used although they also named a table the schema lacks, transactions still open at the end
+   * whose statements count as aborted); they do not count against the unusable-input limit.
    */
-  public static final List<String> NOISE_REASONS = List.of("catalog_or_utility", "ddl", "partly_unknown_table");
+  public static final List<String> NOISE_REASONS =
+      List.of("catalog_or_utility", "ddl", "partly_unknown_table", "unterminated_transaction");
 
   private static final int BATCH = 1024;
 
@@ -69,7 +70,7 @@ public final class Analyzer {
    */
   public static Schema readSchema(String jdbcUrl) {
     Objects.requireNonNull(jdbcUrl, "jdbcUrl");
-    throw new UnsupportedOperationException("reading a live schema is not available yet");
+    return shardplan.analyzer.catalog.JdbcSchemaReader.read(jdbcUrl, null);
   }
 
   /**

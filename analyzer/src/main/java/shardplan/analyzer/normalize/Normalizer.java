@@ -414,6 +414,11 @@ public final class Normalizer {
   }
 
   private void emitSlot(String value) {
+    int len = out.length();
+    if (len > 0 && isIdentChar(out.charAt(len - 1))) {
+      // "$k" right after an identifier would read back as part of it
+      out.append(' ');
+    }
     if (vState == V_REPLAY) {
       if (replaySlot >= vSlotTo) {
         throw MISMATCH;

@@ -70,8 +70,38 @@ public enum CommandWord {
       case "revoke":
       case "security":
         return DDL;
-      default:
+      case "set":
+      case "show":
+      case "reset":
+      case "discard":
+      case "listen":
+      case "unlisten":
+      case "notify":
+      case "deallocate":
+      case "execute":
+      case "explain":
+      case "vacuum":
+      case "analyze":
+      case "analyse":
+      case "checkpoint":
+      case "load":
+      case "lock":
+      case "do":
+      case "copy":
+      case "fetch":
+      case "close":
+      case "declare":
+      case "move":
+      case "cluster":
+      case "reindex":
+      case "refresh":
+      case "call":
+      case "import":
+      case "reassign":
         return UTILITY;
+      default:
+        // unknown words go to the parser, which counts what it cannot read as unparseable
+        return DATA;
     }
   }
 
