@@ -182,7 +182,8 @@ final class CharSource implements Closeable {
       if (i < l) {
         lineStart = pos;
         lineEnd = i;
-        if (lineTooLong) {
+        if (lineTooLong || i - pos > maxChars) {
+          lineTooLong = true;
           lineEnd = lineStart;
         } else if (lineEnd > lineStart && b[lineEnd - 1] == '\r') {
           lineEnd--;
@@ -200,6 +201,7 @@ final class CharSource implements Closeable {
       }
       int before = pos;
       if (!fill()) {
+        lineTooLong |= lim - pos > maxChars;
         lineStart = pos;
         lineEnd = lineTooLong ? pos : lim;
         lineUnterminated = true;
