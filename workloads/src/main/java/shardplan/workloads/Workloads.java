@@ -3,11 +3,12 @@ package shardplan.workloads;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import shardplan.workloads.store.OnlineStore;
 import shardplan.workloads.tpcc.Tpcc;
 
 /** The built-in workloads. */
 public final class Workloads {
-  private static final List<Workload> ALL = List.of(new Tpcc());
+  private static final List<Workload> ALL = List.of(new Tpcc(), new OnlineStore());
 
   private Workloads() {
   }
