@@ -1,13 +1,250 @@
 package shardplan.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import shardplan.analyzer.model.Schema;
+import shardplan.analyzer.model.WorkloadProfile;
+import shardplan.partitioner.AdviceOptions;
+import shardplan.partitioner.Advisor;
+import shardplan.partitioner.classify.Classifier;
+import shardplan.partitioner.cost.Baselines;
+import shardplan.partitioner.json.InputSummary;
+import shardplan.partitioner.json.PlacementJson;
+import shardplan.partitioner.model.Advice;
+import shardplan.partitioner.model.Placement;
+import shardplan.partitioner.model.PlacementKind;
+import shardplan.partitioner.model.PlacementMetrics;
+import shardplan.partitioner.model.TableEvidence;
+import shardplan.partitioner.model.TablePlacement;
 
-/** Placeholder until the advise stage lands. */
-@Command(name = "advise", mixinStandardHelpOptions = true, description = "Not available yet.")
+/**
+ * {@code shardplan advise}: the whole pipeline. Reads the schema and the logs, decides which
+ * tables to replicate and how to distribute the rest, and prints the advice with its predicted
+ * metrics beside the baselines.
+ */
+@Command(name = "advise", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {
+      "Advise a Citus placement for the workload of the logs: which tables to replicate (reference"
+          + " tables) and, for the others, the distribution column and colocation group, with the"
+          + " reason for each and the predicted metrics beside the baselines (every table hashed on"
+          + " its primary key, everything replicated, and the ground truth with --expected).",
+      "Method: tables whose update ratio is above --update-threshold are partitioned, the rest"
+          + " replicated unless that costs more (writes x (nodes - 1)) than partitioning; the rows"
+          + " of the partitioned tables form a co-access graph cut into --nodes balanced parts;"
+          + " the cut is explained as one column per table, improved with the cost model."
+    },
+    footerHeading = "%nExample:%n",
+    footer = "  shardplan advise --schema demo/tpcc/schema.sql demo/tpcc/postgresql.csv --nodes 4 --out demo/advice")
 final class AdviseCommand implements Callable<Integer> {
+  /** The file {@code --out} always writes. */
+  static final String PLACEMENT_FILE = "placement.json";
+
+  /**
+   * A file written into the {@code --out} folder from the advice. The placement JSON is the
+   * first; DDL targets (Citus, postgres_fdw) are added to {@link #OUTPUT_FILES} as they exist.
+   */
+  interface OutputFile {
+    /** File name inside the folder. */
+    String name();
+
+    /** Its content. */
+    String render(Advice advice, Schema schema, InputSummary input);
+  }
+
+  /** What {@code --out DIR} writes, in order. Add a target's DDL here. */
+  static final List<OutputFile> OUTPUT_FILES = List.of(
+      new OutputFile() {
+        @Override
+        public String name() {
+          return PLACEMENT_FILE;
+        }
+
+        @Override
+        public String render(Advice advice, Schema schema, InputSummary input) {
+          return PlacementJson.write(advice, input);
+        }
+      });
+
+  @Mixin
+  InputOptions input;
+
+  @Option(names = "--nodes", paramLabel = "N", required = true,
+      description = "Nodes of the target cluster that hold shards.")
+  int nodes;
+
+  @Option(names = "--shard-count", paramLabel = "S", defaultValue = "32",
+      description = "Shards per distributed table, Citus's shard_count (default: ${DEFAULT-VALUE}).")
+  int shardCount;
+
+  @Option(names = "--update-threshold", paramLabel = "X",
+      description = "Update ratio (writes over accesses) above which a table is partitioned (default: "
+          + Classifier.DEFAULT_UPDATE_THRESHOLD + ": a replicated table keeps at least half its"
+          + " scale-out n/(1+w(n-1)) up to 11 nodes).")
+  Double updateThreshold;
+
+  @Option(names = "--max-replicated-rows", paramLabel = "ROWS",
+      description = "Tables with more rows are never replicated (default: " + Classifier.DEFAULT_MAX_REPLICATED_ROWS
+          + ").")
+  Long maxReplicatedRows;
+
+  @Option(names = "--max-replicated-bytes", paramLabel = "BYTES",
+      description = "Tables with more bytes are never replicated (default: " + Classifier.DEFAULT_MAX_REPLICATED_BYTES
+          + ", 1 GiB).")
+  Long maxReplicatedBytes;
+
+  @Option(names = "--expected", paramLabel = "FILE",
+      description = "A workload's expected.json: its \"tables\" are evaluated too, as the baseline \"expected\".")
+  Path expected;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+      description = "Seed of the graph partitioner; the same input and seed give the same advice (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+      description = "json or text (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Also write the advice into this folder: " + PLACEMENT_FILE + " (created if missing).")
+  Path out;
+
+  @Spec
+  CommandSpec spec;
+
   @Override
-  public Integer call() {
-    throw new UnsupportedOperationException("advise is not available yet");
+  public Integer call() throws IOException {
+    String fmt = format.toLowerCase(Locale.ROOT);
+    if (!fmt.equals("text") && !fmt.equals("json")) {
+      throw new IllegalArgumentException("--format must be json or text, got " + format);
+    }
+    AdviceOptions options = options();
+    if (expected != null) {
+      requireFile(expected);
+    }
+    if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
+      throw new IllegalArgumentException("--out " + out + ": exists and is not a folder");
+    }
+    WorkloadProfile profile = ProfileLoader.load(input, spec);
+    if (expected != null) {
+      options = options.withExpected(Baselines.expected(expected, profile.schema(), nodes, shardCount));
+    }
+    Advice advice = Advisor.advise(profile, options);
+    InputSummary summary = InputSummary.of(profile);
+    if (out != null) {
+      Files.createDirectories(out);
+      for (OutputFile f : OUTPUT_FILES) {
+        Files.writeString(out.resolve(f.name()), f.render(advice, profile.schema(), summary), StandardCharsets.UTF_8);
+      }
+    }
+    PrintWriter w = spec.commandLine().getOut();
+    if (fmt.equals("json")) {
+      w.print(PlacementJson.write(advice, summary));
+    } else {
+      printText(w, advice, summary);
+    }
+    w.flush();
+    return Shardplan.OK;
+  }
+
+  private AdviceOptions options() {
+    if (nodes < 1) {
+      throw new IllegalArgumentException("--nodes must be at least 1, got " + nodes);
+    }
+    if (shardCount < 1 || shardCount > 64000) {
+      throw new IllegalArgumentException("--shard-count must be between 1 and 64000, got " + shardCount);
+    }
+    AdviceOptions o = AdviceOptions.DEFAULT.withNodes(nodes).withShardCount(shardCount).withSeed(seed);
+    if (updateThreshold != null) {
+      if (!(updateThreshold >= 0 && updateThreshold <= 1)) {
+        throw new IllegalArgumentException("--update-threshold must be between 0 and 1, got " + updateThreshold);
+      }
+      o = o.withUpdateThreshold(updateThreshold);
+    }
+    if (maxReplicatedRows != null) {
+      if (maxReplicatedRows < 0) {
+        throw new IllegalArgumentException("--max-replicated-rows cannot be negative, got " + maxReplicatedRows);
+      }
+      o = o.withMaxReplicatedRows(maxReplicatedRows);
+    }
+    if (maxReplicatedBytes != null) {
+      if (maxReplicatedBytes < 0) {
+        throw new IllegalArgumentException("--max-replicated-bytes cannot be negative, got " + maxReplicatedBytes);
+      }
+      o = o.withMaxReplicatedBytes(maxReplicatedBytes);
+    }
+    return o;
+  }
+
+  private static void printText(PrintWriter w, Advice advice, InputSummary summary) {
+    Placement p = advice.placement();
+    long skipped = summary.skipped().values().stream().mapToLong(Long::longValue).sum();
+    w.printf(Locale.ROOT, "Advice for %d node%s, %d shards per distributed table%n", p.nodes(),
+        p.nodes() == 1 ? "" : "s", p.shardCount());
+    w.printf(Locale.ROOT, "Workload: %,d transactions, %,d statements (%,d input items skipped)%n%n",
+        summary.transactions(), summary.statements(), skipped);
+    int width = 5;
+    for (TablePlacement t : p.tables()) {
+      width = Math.max(width, t.table().length());
+    }
+    String fmt = "%-" + width + "s  %-11s  %-20s  %5s  %9s  %9s  %7s%n";
+    w.printf(Locale.ROOT, fmt, "table", "placement", "column", "group", "reads", "writes", "update");
+    for (TablePlacement t : p.tables()) {
+      TableEvidence e = t.evidence();
+      w.printf(Locale.ROOT, fmt, t.table(), t.kind().jsonName(), t.kind() == PlacementKind.DISTRIBUTED ? t.column() : "-",
+          t.kind() == PlacementKind.DISTRIBUTED ? Integer.toString(t.colocationGroup()) : "-",
+          e == null ? "" : String.format(Locale.ROOT, "%,d", e.reads()),
+          e == null ? "" : String.format(Locale.ROOT, "%,d", e.writes()),
+          e == null ? "" : String.format(Locale.ROOT, "%.3f", e.updateRatio()));
+    }
+    w.println();
+    w.println("Why:");
+    for (TablePlacement t : p.tables()) {
+      w.println("  " + t.table() + ": " + t.reason());
+    }
+    w.println();
+    String header = String.format(Locale.ROOT, "%-16s %15s %15s %16s %10s %19s",
+        "", "distributed tx", "internode rows", "internode bytes", "load skew", "replicated writes");
+    w.println(header.stripTrailing());
+    row(w, "advice", advice.metrics());
+    for (Map.Entry<String, PlacementMetrics> b : advice.baselines().entrySet()) {
+      row(w, b.getKey(), b.getValue());
+    }
+    if (!advice.notes().isEmpty()) {
+      w.println();
+      w.println("Notes:");
+      List<String> notes = new ArrayList<>(advice.notes());
+      for (String n : notes) {
+        w.println("  - " + n);
+      }
+    }
+  }
+
+  private static void row(PrintWriter w, String name, PlacementMetrics m) {
+    w.printf(Locale.ROOT, "%-16s %13.2f %% %,15d %,16d %10.3f %,19d%n", name,
+        m.distributedTransactionFraction() * 100, m.internodeRows(), m.internodeBytes(), m.loadSkew(),
+        m.replicationWriteAmplification());
+  }
+
+  private static void requireFile(Path p) throws IOException {
+    if (!Files.exists(p)) {
+      throw new NoSuchFileException(p.toString());
+    }
+    if (Files.isDirectory(p)) {
+      throw new IllegalArgumentException(p + ": is a directory, not a file");
+    }
   }
 }

@@ -1,0 +1,104 @@
+package shardplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import shardplan.workloads.GenerationResult;
+import shardplan.workloads.WorkloadGenerator;
+import shardplan.workloads.WorkloadOptions;
+
+class AdviseCommandTest {
+  @TempDir static Path dir;
+  static GenerationResult tpcc;
+
+  @BeforeAll
+  static void generate() throws Exception {
+    tpcc = WorkloadGenerator.generate("tpcc", WorkloadOptions.DEFAULT.withScale(4).withTransactions(600)
+        .withSmall(true).withWriteData(false), dir.resolve("tpcc"));
+  }
+
+  record Run(int exit, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = Shardplan.commandLine();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int exit = cl.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  static String[] advise(String... more) {
+    List<String> a = new ArrayList<>(List.of("advise", "--schema", tpcc.schema().toString(), tpcc.log().toString()));
+    a.addAll(List.of(more));
+    return a.toArray(new String[0]);
+  }
+
+  @Test
+  void jsonListsEverySchemaTableOnceWithMetricsBaselinesAndInputAndOutWritesTheSame() throws Exception {
+    Path outDir = dir.resolve("advice");
+    Run r = run(advise("--nodes", "4", "--expected", tpcc.expectedFile().toString(), "--out", outDir.toString()));
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.err()).isEmpty();
+    JsonNode root = new ObjectMapper().readTree(r.out());
+    List<String> fields = new ArrayList<>();
+    root.fieldNames().forEachRemaining(fields::add);
+    assertThat(fields).containsExactly("nodes", "shardCount", "tables", "metrics", "baselines", "input");
+    assertThat(root.get("nodes").asInt()).isEqualTo(4);
+    assertThat(root.get("shardCount").asInt()).isEqualTo(32);
+    Set<String> names = new HashSet<>();
+    for (JsonNode t : root.get("tables")) {
+      assertThat(names.add(t.get("name").asText())).isTrue();
+      assertThat(t.get("reason").asText()).isNotBlank();
+      String kind = t.get("placement").asText();
+      assertThat(kind).isIn("reference", "distributed");
+      if (kind.equals("distributed")) {
+        assertThat(t.get("column").asText()).isNotBlank();
+        assertThat(t.get("colocationGroup").asInt()).isPositive();
+      }
+    }
+    assertThat(names).containsExactlyInAnyOrder("warehouse", "district", "customer", "history", "new_order",
+        "orders", "order_line", "item", "stock");
+    List<String> baselines = new ArrayList<>();
+    root.get("baselines").fieldNames().forEachRemaining(baselines::add);
+    assertThat(baselines).containsExactly("hashPrimaryKey", "replicateAll", "expected");
+    assertThat(root.get("input").get("statements").asLong()).isEqualTo(tpcc.expected().statements());
+    assertThat(Files.readString(outDir.resolve("placement.json"))).isEqualTo(r.out());
+  }
+
+  @Test
+  void textShowsATableRowAndReasonPerTableAndTheMetricsBesideTheBaselines() {
+    Run r = run(advise("--nodes", "2", "--format", "text", "--shard-count", "16", "--seed", "3"));
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Advice for 2 nodes, 16 shards per distributed table", "Why:", "  item: ",
+        "\nadvice ", "\nhashPrimaryKey ", "\nreplicateAll ", "Notes:");
+  }
+
+  @Test
+  void badOptionsFailWithOneLine() {
+    Run noNodes = run(advise());
+    assertThat(noNodes.exit()).isEqualTo(Shardplan.USAGE);
+    Run format = run(advise("--nodes", "4", "--format", "xml"));
+    assertThat(format.exit()).isEqualTo(Shardplan.BAD_INPUT);
+    assertThat(format.err()).startsWith("error: ").contains("--format");
+    Run threshold = run(advise("--nodes", "4", "--update-threshold", "2"));
+    assertThat(threshold.exit()).isEqualTo(Shardplan.BAD_INPUT);
+    assertThat(threshold.err()).contains("--update-threshold");
+    Run zero = run(advise("--nodes", "0"));
+    assertThat(zero.exit()).isEqualTo(Shardplan.BAD_INPUT);
+  }
+}
