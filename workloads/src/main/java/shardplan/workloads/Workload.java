@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import shardplan.workloads.model.ExpectedTable;
+import shardplan.workloads.model.StatementTemplate;
 
 /**
  * A benchmark: its schema, a loader of the initial rows at a scale, a generator of the
@@ -37,6 +38,9 @@ public interface Workload {
 
   /** A fresh generator; the same options give the same transactions. */
   TransactionGenerator generator(WorkloadOptions options);
+
+  /** Every statement template the generator can send. */
+  List<StatementTemplate> templates();
 
   /** The expert placement: one element per table, in {@link #tables()} order. */
   List<ExpectedTable> expectedPlacement(WorkloadOptions options);

@@ -7,6 +7,7 @@ import shardplan.workloads.TransactionGenerator;
 import shardplan.workloads.Workload;
 import shardplan.workloads.WorkloadOptions;
 import shardplan.workloads.model.ExpectedTable;
+import shardplan.workloads.model.StatementTemplate;
 
 /**
  * An online bookstore in the style of TPC-W, the e-commerce site of Ye et al.'s scalability
@@ -61,6 +62,11 @@ public final class OnlineStore implements Workload {
   @Override
   public TransactionGenerator generator(WorkloadOptions options) {
     return new StoreGenerator(rows(options), options);
+  }
+
+  @Override
+  public List<StatementTemplate> templates() {
+    return List.of(StoreStatements.ALL);
   }
 
   @Override

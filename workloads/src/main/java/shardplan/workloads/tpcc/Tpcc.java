@@ -7,6 +7,7 @@ import shardplan.workloads.TransactionGenerator;
 import shardplan.workloads.Workload;
 import shardplan.workloads.WorkloadOptions;
 import shardplan.workloads.model.ExpectedTable;
+import shardplan.workloads.model.StatementTemplate;
 
 /**
  * TPC-C (TPC Benchmark C, revision 5.11): nine tables of a wholesale supplier, scale =
@@ -61,6 +62,11 @@ public final class Tpcc implements Workload {
   @Override
   public TransactionGenerator generator(WorkloadOptions options) {
     return new TpccGenerator(new TpccRows(options.seed(), sizes(options)), options.scaleFor(this), options);
+  }
+
+  @Override
+  public List<StatementTemplate> templates() {
+    return List.of(TpccStatements.ALL);
   }
 
   @Override
