@@ -166,12 +166,25 @@ public final class DdlSchemaReader {
       i = Tokens.skipWords(tokens, i, "global", "local", "temp", "temporary", "unlogged");
       if (Tokens.isWord(tokens, i, "table")) {
         createTableStatements++;
-        createTable(st, tokens, Tokens.skipWords(tokens, i + 1, "if", "not", "exists"));
+        int nameAt = Tokens.skipWords(tokens, i + 1, "if", "not", "exists");
+        createTable(st, tokens, nameAt, nameAt > i + 1);
       } else if (Tokens.isWord(tokens, i, "unique") && Tokens.isWord(tokens, i + 1, "index")) {
         createUniqueIndex(tokens, i + 2);
       }
     } else if (tokens.get(0).isWord("alter") && Tokens.isWord(tokens, 1, "table")) {
       alterTable(st, tokens);
+    } else if (tokens.get(0).isWord("drop") && Tokens.isWord(tokens, 1, "table")) {
+      dropTables(tokens);
+    }
+  }
+
+  /** {@code DROP TABLE [IF EXISTS] a, b}: a script that drops a table it created no longer has it. */
+  private void dropTables(List<Token> tokens) {
+    for (List<Token> item : Tokens.splitTopLevel(tokens, Tokens.skipWords(tokens, 2, "if", "exists"))) {
+      Tokens.QualifiedName name = Tokens.qualifiedName(item, 0);
+      if (name != null) {
+        tables.remove(name.tableName());
+      }
     }
   }
 
@@ -179,7 +192,7 @@ public final class DdlSchemaReader {
    * JSqlParser reads the statement; where it refuses a form PostgreSQL accepts, the token reader
    * tries. Only if both fail is the statement skipped, with the first reader's reason.
    */
-  private void createTable(SqlStatement st, List<Token> tokens, int nameAt) {
+  private void createTable(SqlStatement st, List<Token> tokens, int nameAt, boolean ifNotExists) {
     Tokens.QualifiedName name = Tokens.qualifiedName(tokens, nameAt);
     String label = "CREATE TABLE" + (name == null ? "" : " " + name.tableName());
     TableDef def;
@@ -192,6 +205,9 @@ public final class DdlSchemaReader {
         warn(label + " skipped: " + first.getMessage());
         return;
       }
+    }
+    if (ifNotExists && tables.containsKey(def.name())) {
+      return; // as PostgreSQL does: the table exists, nothing happens
     }
     define(def);
   }

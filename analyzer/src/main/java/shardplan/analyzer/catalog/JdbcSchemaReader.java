@@ -112,8 +112,9 @@ public final class JdbcSchemaReader {
         """;
     private static final String COLUMNS = """
         SELECT a.attrelid, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull
-        FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+        FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
         WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND a.attnum > 0 AND NOT a.attisdropped
+          AND n.nspname NOT IN ('pg_catalog', 'information_schema')
         ORDER BY a.attrelid, a.attnum
         """;
     private static final String KEYS = """

@@ -307,4 +307,36 @@ class DdlSchemaReaderTest {
         """;
     assertThat(DdlSchemaReader.parse(ddl, "inline.sql", false)).isEqualTo(DdlSchemaReader.parse(ddl, "inline.sql", true));
   }
+
+  @Test
+  void scriptsThatDropAndRecreateTablesEndWithWhatTheyLeave() {
+    SchemaReadResult r = DdlSchemaReader.parse("""
+        DROP TABLE IF EXISTS a, b CASCADE;
+        CREATE TABLE a (id int);
+        CREATE TABLE IF NOT EXISTS a (other text);
+        CREATE TABLE b (id int);
+        DROP TABLE b;
+        CREATE TABLE b (id bigint PRIMARY KEY);
+        CREATE TABLE tmp (x int);
+        DROP TABLE public.tmp;
+        """, "migrate.sql");
+    assertThat(r.warnings()).isEmpty();
+    assertThat(r.schema().tables()).extracting(Table::name).containsExactly("a", "b");
+    assertThat(table(r.schema(), "a").columns()).extracting(Column::name).containsExactly("id");
+    assertThat(table(r.schema(), "b").columns()).containsExactly(new Column("id", "bigint", "", true));
+  }
+
+  @Test
+  void duplicateCreateTableIsReportedAndTheFirstKept() {
+    SchemaReadResult r = DdlSchemaReader.parse("CREATE TABLE a (id int);\nCREATE TABLE a (x text);", "dup.sql");
+    assertThat(r.warnings()).containsExactly("dup.sql:2: CREATE TABLE a skipped: the table was already created");
+    assertThat(table(r.schema(), "a").columns()).extracting(Column::name).containsExactly("id");
+  }
+
+  @Test
+  void fileWhoseTablesAllFailIsAnError() {
+    assertThatThrownBy(() -> DdlSchemaReader.parse("CREATE TABLE a (id int, 'x');", "bad.sql"))
+        .isInstanceOf(SchemaReadException.class)
+        .hasMessage("bad.sql: no table could be read (1 CREATE TABLE statements, 1 warnings)");
+  }
 }
