@@ -41,7 +41,8 @@ import shardplan.partitioner.model.TablePlacement;
  *
  * <p>Readers need only {@code "tables"}; everything else is ignored when reading, so a
  * workload's {@code expected.json} reads as the expert placement. Output has a fixed field order
- * and is pretty-printed, so that two runs on the same input give the same bytes.
+ * and is pretty-printed, so that two runs on the same input give the same bytes; fractions and the
+ * load skew are rounded to six decimal places.
  *
  * <p>Reading rules: a table the schema does not have, a column its table does not have, a table
  * listed twice, or a schema table the file does not place are errors ({@link
