@@ -111,7 +111,7 @@ public final class CitusEmitter {
       notes.add("foreign keys between the placed tables are dropped during the move and added back after it;"
           + " writes during the move are not checked against them");
     }
-    return new DdlPlan(Target.CITUS, mode, List.of(), steps, repairs, notes);
+    return new DdlPlan(Target.CITUS, mode, cp.placement(), List.of(), steps, repairs, notes);
   }
 
   /** Repairs that concern {@code table}, one per line, for a comment above its statement. */

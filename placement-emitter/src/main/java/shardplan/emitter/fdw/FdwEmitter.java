@@ -233,7 +233,7 @@ public final class FdwEmitter {
             + " changes every identical row of the workers' copies");
       }
     }
-    return new DdlPlan(Target.POSTGRES_FDW, mode, workers, steps, repairs, notes);
+    return new DdlPlan(Target.POSTGRES_FDW, mode, cp.placement(), workers, steps, repairs, notes);
   }
 
   private static List<String> distributedTables(CheckedPlacement cp) {
