@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "shardplan",
     mixinStandardHelpOptions = true,
+    usageHelpAutoWidth = true,
     versionProvider = Shardplan.Version.class,
     description = {
       "Data distribution advisor for parallel databases.",
@@ -39,10 +40,11 @@ import picocli.CommandLine.Option;
     },
     footerHeading = "%nExamples:%n",
     footer = {
-      "  shardplan workload generate tpcc --out demo/tpcc --scale 4 --transactions 5000",
-      "  shardplan analyze --schema demo/tpcc/schema.sql demo/tpcc/postgresql.csv",
-      "  shardplan advise --schema demo/tpcc/schema.sql demo/tpcc/postgresql.csv --nodes 4 --out demo/advice",
-      "  shardplan emit --schema demo/tpcc/schema.sql --placement demo/advice/placement.json --target citus"
+      "  shardplan demo",
+      "  shardplan workload generate tpcc --out w --scale 4",
+      "  shardplan analyze --schema w/schema.sql w/postgresql.csv",
+      "  shardplan advise --schema w/schema.sql w/postgresql.csv --nodes 4 --out advice",
+      "  shardplan emit --schema w/schema.sql --placement advice/placement.json --target citus"
     })
 public final class Shardplan implements Callable<Integer> {
   /** Exit code of a successful run. */
