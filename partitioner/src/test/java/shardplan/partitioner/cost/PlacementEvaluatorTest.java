@@ -140,6 +140,31 @@ class PlacementEvaluatorTest {
   }
 
   @Test
+  void aSampledStreamIsSaidToBeASample() {
+    Placement p = byWarehouse(2);
+    List<Transaction> w = handWorkload(p);
+    shardplan.analyzer.model.TransactionStream sampled = new shardplan.analyzer.model.TransactionStream() {
+      @Override
+      public long size() {
+        return w.size();
+      }
+
+      @Override
+      public double sampleRate() {
+        return 0.25;
+      }
+
+      @Override
+      public void forEach(java.util.function.Consumer<Transaction> action) {
+        w.forEach(action);
+      }
+    };
+    PlacementEvaluation e = new PlacementEvaluator().evaluateInDetail(p, SCHEMA, sampled);
+    assertThat(e.metrics().transactions()).isEqualTo(7);
+    assertThat(e.notes()).anySatisfy(n -> assertThat(n).contains("sample of 25.0% of the transactions"));
+  }
+
+  @Test
   void evaluatingSeveralPlacementsInOnePassGivesTheSameAsOneByOne() {
     Placement p = byWarehouse(2);
     List<Transaction> w = handWorkload(p);
