@@ -61,27 +61,37 @@ final class ParameterParser {
         i += 4;
       } else if (i < n && s.charAt(i) == '\'') {
         i++;
-        value.setLength(0);
-        boolean closed = false;
-        while (i < n) {
-          char c = s.charAt(i);
-          if (c == '\'') {
-            if (i + 1 < n && s.charAt(i + 1) == '\'') {
-              value.append('\'');
-              i += 2;
-              continue;
-            }
-            i++;
-            closed = true;
-            break;
-          }
-          value.append(c);
-          i++;
-        }
-        if (!closed) {
+        // fast path: no doubled quote inside, the value is a plain substring
+        int q = s.indexOf('\'', i);
+        if (q < 0) {
           return null;
         }
-        out.add(value.toString());
+        if (q + 1 >= n || s.charAt(q + 1) != '\'') {
+          out.add(s.substring(i, q));
+          i = q + 1;
+        } else {
+          value.setLength(0);
+          boolean closed = false;
+          while (i < n) {
+            char c = s.charAt(i);
+            if (c == '\'') {
+              if (i + 1 < n && s.charAt(i + 1) == '\'') {
+                value.append('\'');
+                i += 2;
+                continue;
+              }
+              i++;
+              closed = true;
+              break;
+            }
+            value.append(c);
+            i++;
+          }
+          if (!closed) {
+            return null;
+          }
+          out.add(value.toString());
+        }
       } else {
         return null;
       }
