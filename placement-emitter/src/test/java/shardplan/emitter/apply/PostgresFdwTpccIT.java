@@ -135,54 +135,10 @@ class PostgresFdwTpccIT {
   @Test
   @Order(3)
   void everyTemplateReturnsTheSameRowsThroughTheCoordinatorAsOnOneNode() throws Exception {
-    Set<String> universe = new TreeSet<>();
-    TransactionGenerator offline = tpcc.workload.generator(tpcc.options);
-    for (int i = 0; i < 3000; i++) {
-      offline.next(i % tpcc.options.sessions()).calls().forEach(c -> universe.add(c.template().id()));
-    }
-    Set<String> seen = new LinkedHashSet<>();
-    TransactionGenerator gen = tpcc.workload.generator(tpcc.options);
-    int statements = 0;
     try (Connection sharded = cluster.coordinator().connect(LocalCluster.DATABASE);
          Connection single = cluster.coordinator().connect(SINGLE)) {
-      sharded.setAutoCommit(false);
-      single.setAutoCommit(false);
-      for (int i = 0; i < 3000 && !seen.containsAll(universe); i++) {
-        GeneratedTransaction tx = gen.next(i % tpcc.options.sessions());
-        for (Call call : tx.calls()) {
-          StringBuilder sb = new StringBuilder();
-          call.template().appendInlined(sb, call.params());
-          String sql = sb.toString();
-          assertThat(run(sharded, sql)).as("transaction %d (%s), %s", i, tx.type(), call.template().id())
-              .isEqualTo(run(single, sql));
-          seen.add(call.template().id());
-          statements++;
-        }
-        if (tx.rollback()) {
-          sharded.rollback();
-          single.rollback();
-        } else {
-          sharded.commit();
-          single.commit();
-        }
-      }
-      sharded.setAutoCommit(true);
-      single.setAutoCommit(true);
-      assertThat(seen).containsAll(universe);
-      assertThat(statements).isGreaterThan(universe.size());
-      Schema withoutClock = withoutTimestamps(tpcc.schema);
-      assertThat(TableFingerprint.ofAll(sharded, withoutClock)).isEqualTo(TableFingerprint.ofAll(single, withoutClock));
+      TemplateReplay.check(tpcc, sharded, single);
     }
-  }
-
-  /**
-   * The schema without timestamp columns: the workload writes CURRENT_TIMESTAMP, which differs
-   * between the two executions of a statement.
-   */
-  private static Schema withoutTimestamps(Schema s) {
-    return new Schema(s.tables().stream().map(t -> new Table(t.name(),
-        t.columns().stream().filter(c -> !c.type().startsWith("timestamp")).toList(), t.primaryKey(), t.uniqueKeys(),
-        t.foreignKeys(), t.statistics(), t.distinctValues())).toList());
   }
 
   @Test
@@ -270,30 +226,6 @@ class PostgresFdwTpccIT {
         .isInstanceOf(ApplyException.class)
         .hasMessageContaining("the server refused the credentials")
         .message().doesNotContain("secret-value");
-  }
-
-  /** The rows a statement returned (sorted, as text) or its update count. */
-  private static List<String> run(Connection c, String sql) {
-    try (Statement st = c.createStatement()) {
-      if (!st.execute(sql)) {
-        return List.of("count " + st.getUpdateCount());
-      }
-      List<String> rows = new ArrayList<>();
-      try (ResultSet rs = st.getResultSet()) {
-        int n = rs.getMetaData().getColumnCount();
-        while (rs.next()) {
-          StringBuilder sb = new StringBuilder();
-          for (int i = 1; i <= n; i++) {
-            sb.append(Objects.toString(rs.getString(i))).append('|');
-          }
-          rows.add(sb.toString());
-        }
-      }
-      Collections.sort(rows);
-      return rows;
-    } catch (SQLException e) {
-      return List.of("error " + e.getSQLState());
-    }
   }
 
   private static long count(Connection c, String sql) throws SQLException {
