@@ -145,13 +145,14 @@ public final class DdlSchemaReader {
     }
     List<Table> built = new ArrayList<>();
     for (TableBuilder b : tables.values()) {
-      built.add(b.build(tables, w -> warnings.add(source + ": " + w)));
+      built.add(b.build(tables, w -> warnings.add(source + ": " + w.replaceAll("\\p{Cntrl}", "?"))));
     }
     return new SchemaReadResult(new Schema(built), warnings);
   }
 
+  /** One line: names damaged into holding line breaks or control characters are shown with {@code ?}. */
   private void warn(String what) {
-    warnings.add(source + ":" + current.line() + ": " + what);
+    warnings.add(source + ":" + current.line() + ": " + what.replaceAll("\\p{Cntrl}", "?"));
   }
 
   // ---------------------------------------------------------------- statements

@@ -22,13 +22,37 @@ public final class Identifiers {
   private Identifiers() {
   }
 
-  /** One identifier as PostgreSQL reads it: {@code "Id"} is {@code Id}, {@code Id} is {@code id}. */
+  /** The longest identifier PostgreSQL keeps, in bytes ({@code NAMEDATALEN - 1}); longer ones are cut. */
+  public static final int MAX_IDENTIFIER_BYTES = 63;
+
+  /**
+   * One identifier as PostgreSQL reads it: {@code "Id"} is {@code Id}, {@code Id} is {@code id},
+   * and anything beyond 63 bytes is cut off, as the server does.
+   */
   public static String normalize(String identifier) {
     String s = identifier.strip();
     if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
-      return s.substring(1, s.length() - 1).replace("\"\"", "\"");
+      return truncate(s.substring(1, s.length() - 1).replace("\"\"", "\""));
     }
-    return s.toLowerCase(Locale.ROOT);
+    return truncate(s.toLowerCase(Locale.ROOT));
+  }
+
+  private static String truncate(String name) {
+    if (name.length() <= MAX_IDENTIFIER_BYTES / 4 || bytes(name) <= MAX_IDENTIFIER_BYTES) {
+      return name;
+    }
+    int end = 0;
+    int used = 0;
+    while (end < name.length()) {
+      int cp = name.codePointAt(end);
+      int len = new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+      if (used + len > MAX_IDENTIFIER_BYTES) {
+        break;
+      }
+      used += len;
+      end += Character.charCount(cp);
+    }
+    return name.substring(0, end);
   }
 
   /**

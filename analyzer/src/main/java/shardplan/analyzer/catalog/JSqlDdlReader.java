@@ -44,7 +44,7 @@ final class JSqlDdlReader {
     }
   }
 
-  static TableDef createTable(CreateTable ct) {
+  static TableDef createTable(CreateTable ct) throws DdlSyntaxException {
     Table table = ct.getTable();
     String name = tableName(table);
     String local = Identifiers.normalize(table.getName());
@@ -73,7 +73,7 @@ final class JSqlDdlReader {
     return new TableDef(name, local, columns, constraints, like, null, false, ct.getColumnDefinitions() != null);
   }
 
-  static Additions additions(Alter alter) {
+  static Additions additions(Alter alter) throws DdlSyntaxException {
     List<ColumnDef> columns = new ArrayList<>();
     List<KeyConstraint> constraints = new ArrayList<>();
     for (AlterExpression e : alter.getAlterExpressions()) {
@@ -105,7 +105,11 @@ final class JSqlDdlReader {
     return new Additions(columns, constraints);
   }
 
-  private static ColumnDef column(ColumnDefinition cd) {
+  /** A column; JSqlParser leaves the type null for a column list cut short, which the token reader reports. */
+  private static ColumnDef column(ColumnDefinition cd) throws DdlSyntaxException {
+    if (cd.getColumnName() == null || cd.getColDataType() == null) {
+      throw new DdlSyntaxException("a column without a type");
+    }
     return new ColumnDef(Identifiers.normalize(cd.getColumnName()),
         TypeNames.normalize(cd.getColDataType().toString()), ColumnSpec.of(cd.getColumnSpecs()));
   }

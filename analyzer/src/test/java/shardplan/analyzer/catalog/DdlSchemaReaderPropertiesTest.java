@@ -9,6 +9,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -72,5 +73,14 @@ class DdlSchemaReaderPropertiesTest {
     } catch (SchemaReadException e) {
       assertThat(e.getMessage()).startsWith("damaged.sql: ").doesNotContain("\n");
     }
+  }
+
+  @Example
+  void dumpCutShortInsideACreateTableStillGivesTheTablesBeforeIt() {
+    String cut = DUMP.substring(0, DUMP.indexOf("    inv_w_id integer NOT NULL,") + 14);
+    SchemaReadResult r = DdlSchemaReader.parse(cut, "cut.sql");
+    assertThat(r.schema().tables()).extracting(Table::name).contains("customer", "warehouse")
+        .doesNotContain("sales.invoice");
+    assertThat(r.warnings()).singleElement().asString().startsWith("cut.sql:").contains("CREATE TABLE sales.invoice skipped");
   }
 }

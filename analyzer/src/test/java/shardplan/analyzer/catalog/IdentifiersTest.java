@@ -37,4 +37,12 @@ class IdentifiersTest {
     // the name PostgreSQL 15 gave this constraint
     assertThat(longName).isEqualTo("a_very_long_table_name_that_g_first_long_column_name_secon_fkey");
   }
+
+  @Test
+  void identifiersLongerThan63BytesAreCutAsPostgresDoes() {
+    String seventy = "x".repeat(70);
+    assertThat(Identifiers.normalize(seventy)).hasSize(63);
+    assertThat(Identifiers.normalize("\"" + "\u00e9".repeat(40) + "\"")).isEqualTo("\u00e9".repeat(31));
+    assertThat(Identifiers.normalize("short")).isEqualTo("short");
+  }
 }
