@@ -37,6 +37,9 @@ import shardplan.partitioner.refine.GreedyKWayRefiner;
  */
 public final class MultilevelPartitioner implements GraphPartitioner {
 
+  /** Adjacency entries the initial tries may scan together before their number is cut. */
+  static final long INITIAL_WORK_BUDGET = 4_000_000L;
+
   private final PartitionerConfig config;
 
   /** A partitioner with {@link PartitionerConfig#DEFAULT}. */
@@ -106,7 +109,10 @@ public final class MultilevelPartitioner implements GraphPartitioner {
     int[] best = null;
     long bestExcess = Long.MAX_VALUE;
     long bestCut = Long.MAX_VALUE;
-    int tries = config.initialTries();
+    // Each try partitions the coarsest graph from scratch; on graphs whose coarsest level is still
+    // large (skewed degrees stall the matching) fewer tries keep this phase from dominating.
+    long work = Math.max(1L, 2L * coarsest.edgeCount() + coarsest.vertexCount());
+    int tries = (int) Math.max(1, Math.min(config.initialTries(), INITIAL_WORK_BUDGET / work));
     for (int t = 0; t < tries; t++) {
       int[] parts =
           RecursiveBisection.partition(coarsest, k, config.imbalance(), 2, random);

@@ -31,6 +31,9 @@ public final class GreedyKWayRefiner {
   private final long[] conn;
   private final int[] touched;
   private final int n;
+  /** Per vertex: edge weight to its own part and to other parts, kept current during passes. */
+  private long[] internal;
+  private long[] external;
 
   private GreedyKWayRefiner(WeightedGraph g, int[] parts, int k, long[] maxWeight) {
     this.g = g;
@@ -87,7 +90,9 @@ public final class GreedyKWayRefiner {
     if (overweight()) {
       rebalance(random);
     }
-    int[] candidates = boundary();
+    internal = new long[n];
+    external = new long[n];
+    int[] candidates = boundaryWithDegrees();
     int count = candidates.length;
     int[] next = new int[Math.max(16, count)];
     int[] stamp = new int[n];
@@ -97,38 +102,81 @@ public final class GreedyKWayRefiner {
       int moves = 0;
       for (int i = 0; i < count; i++) {
         int v = candidates[i];
+        int from = parts[v];
+        // Cheap exact filter: a vertex with less weight outside its part than inside has no
+        // move with gain >= 0, so only an overweight part makes scanning it worthwhile.
+        if (external[v] == 0
+            || (external[v] < internal[v] && pw[from] <= maxWeight[from])) {
+          continue;
+        }
         if (tryMove(v)) {
           moves++;
+          int to = parts[v];
           if (stamp[v] != pass) {
             stamp[v] = pass;
-            if (nextCount == next.length) {
-              next = Arrays.copyOf(next, Math.min(n, next.length * 2) + 1);
-            }
             next[nextCount++] = v;
           }
           for (int e = g.edgeBegin(v), end = g.edgeEnd(v); e < end; e++) {
             int u = g.adjacent(e);
-            if (stamp[u] != pass) {
+            int w = g.edgeWeight(e);
+            int pu = parts[u];
+            if (pu == from) {
+              internal[u] -= w;
+              external[u] += w;
+            } else if (pu == to) {
+              internal[u] += w;
+              external[u] -= w;
+            }
+            if (stamp[u] != pass && external[u] > 0) {
               stamp[u] = pass;
-              if (nextCount == next.length) {
-                next = Arrays.copyOf(next, Math.min(n, next.length * 2) + 1);
-              }
               next[nextCount++] = u;
             }
           }
         }
       }
-      if (moves == 0) {
+      // Stop when a pass barely changes anything (METIS stops on a small fraction of moves too):
+      // further passes would scan the boundary again for a negligible gain.
+      if (moves == 0 || (pass > 1 && moves <= n / 2000)) {
         break;
       }
       int[] t = candidates;
       candidates = next;
-      next = t.length >= 16 ? t : new int[16];
+      next = t.length >= n ? t : new int[n];
       count = nextCount;
     }
     if (overweight()) {
       rebalance(random);
     }
+  }
+
+  /**
+   * Fills {@link #internal} and {@link #external} and returns the boundary vertices (those with
+   * a neighbour in another part).
+   */
+  private int[] boundaryWithDegrees() {
+    int[] list = new int[16];
+    int c = 0;
+    for (int v = 0; v < n; v++) {
+      int p = parts[v];
+      long in = 0;
+      long out = 0;
+      for (int e = g.edgeBegin(v), end = g.edgeEnd(v); e < end; e++) {
+        if (parts[g.adjacent(e)] == p) {
+          in += g.edgeWeight(e);
+        } else {
+          out += g.edgeWeight(e);
+        }
+      }
+      internal[v] = in;
+      external[v] = out;
+      if (out > 0) {
+        if (c == list.length) {
+          list = Arrays.copyOf(list, Math.min(n, 2 * c));
+        }
+        list[c++] = v;
+      }
+    }
+    return Arrays.copyOf(list, c);
   }
 
   /** Gathers the connectivity of {@code v} to parts into {@link #conn}; returns touched count. */
@@ -153,7 +201,7 @@ public final class GreedyKWayRefiner {
   private boolean tryMove(int v) {
     int a = parts[v];
     int t = gather(v);
-    long internal = conn[a];
+    long own = conn[a];
     int vw = g.vertexWeight(v);
     int best = -1;
     long bestGain = Long.MIN_VALUE;
@@ -162,7 +210,7 @@ public final class GreedyKWayRefiner {
       if (b == a || pw[b] + vw > maxWeight[b]) {
         continue;
       }
-      long gain = conn[b] - internal;
+      long gain = conn[b] - own;
       if (gain > bestGain || (gain == bestGain && pw[b] < pw[best])) {
         best = b;
         bestGain = gain;
@@ -176,29 +224,14 @@ public final class GreedyKWayRefiner {
         || (bestGain == 0 && pw[best] + vw <= pw[a] - vw)
         || pw[a] > maxWeight[a];
     if (move) {
+      long total = internal[v] + external[v];
       parts[v] = best;
       pw[a] -= vw;
       pw[best] += vw;
+      internal[v] = bestGain + own;
+      external[v] = total - internal[v];
     }
     return move;
-  }
-
-  private int[] boundary() {
-    int[] list = new int[16];
-    int c = 0;
-    for (int v = 0; v < n; v++) {
-      int p = parts[v];
-      for (int e = g.edgeBegin(v), end = g.edgeEnd(v); e < end; e++) {
-        if (parts[g.adjacent(e)] != p) {
-          if (c == list.length) {
-            list = Arrays.copyOf(list, Math.min(n, 2 * c));
-          }
-          list[c++] = v;
-          break;
-        }
-      }
-    }
-    return Arrays.copyOf(list, c);
   }
 
   /**
@@ -220,7 +253,7 @@ public final class GreedyKWayRefiner {
           continue;
         }
         int t = gather(v);
-        long internal = conn[a];
+        long own = conn[a];
         int vw = g.vertexWeight(v);
         int best = -1;
         long bestGain = Long.MIN_VALUE;
@@ -229,7 +262,7 @@ public final class GreedyKWayRefiner {
           if (b == a || pw[b] + vw > maxWeight[b]) {
             continue;
           }
-          long gain = conn[b] - internal;
+          long gain = conn[b] - own;
           if (gain > bestGain) {
             best = b;
             bestGain = gain;
