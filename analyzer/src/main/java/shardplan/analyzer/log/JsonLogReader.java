@@ -99,7 +99,7 @@ final class JsonLogReader {
       if (peek() != '"') {
         return false;
       }
-      String key = string(true);
+      String key = key();
       if (key == null) {
         return false;
       }
@@ -158,6 +158,41 @@ final class JsonLogReader {
   private boolean trailing() {
     skipWs();
     return i >= end;
+  }
+
+  private static final String[] KEYS = {
+      "timestamp", "session_id", "vxid", "error_severity", "state_code", "message", "detail", "pid"};
+
+  /**
+   * Reads a key at {@code i} (on its opening quote). Returns the wanted key's constant String
+   * without allocating, "" for any other plain key, or null if it is not a well-formed string.
+   */
+  private String key() {
+    int s = i + 1;
+    int j = s;
+    while (j < end && a[j] != '"' && a[j] != '\\') {
+      j++;
+    }
+    if (j < end && a[j] == '"') {
+      i = j + 1;
+      int n = j - s;
+      for (String k : KEYS) {
+        if (k.length() == n && a[s] == k.charAt(0) && same(s, k)) {
+          return k;
+        }
+      }
+      return "";
+    }
+    return string(true);
+  }
+
+  private boolean same(int s, String k) {
+    for (int x = 1; x < k.length(); x++) {
+      if (a[s + x] != k.charAt(x)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean wanted(String key) {

@@ -83,7 +83,7 @@ public final class LogInput {
         case CSVLOG -> new CsvLogReader(ctx).read(src);
         case JSONLOG -> new JsonLogReader(ctx).read(src);
         case STDERR -> new StderrLogReader(ctx, d.prefix() != null ? d.prefix()
-            : LinePrefix.compile(ctx.options.logLinePrefix() == null ? "%m [%p] " : ctx.options.logLinePrefix()))
+            : ctx.options.logLinePrefix() == null ? LinePrefix.GENERIC : LinePrefix.compile(ctx.options.logLinePrefix()))
             .read(src);
         case SQL -> new SqlFileReader(ctx).read(src);
         default -> throw new IllegalStateException(format.name());

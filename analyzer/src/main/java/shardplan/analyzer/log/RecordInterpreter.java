@@ -8,9 +8,11 @@ import java.util.List;
  *
  * <ul>
  *   <li>{@code statement: SQL} (simple protocol) and {@code execute NAME: SQL},
- *       {@code execute NAME/PORTAL: SQL}, {@code execute fetch from NAME/PORTAL: SQL} (extended
- *       protocol, with the {@code parameters:} detail) are statements, also behind
- *       {@code duration: N ms  };</li>
+ *       {@code execute NAME/PORTAL: SQL} (extended protocol, with the {@code parameters:} detail)
+ *       are statements, also behind {@code duration: N ms  };</li>
+ *   <li>{@code execute fetch from NAME/PORTAL: SQL} is the client fetching more rows of a portal
+ *       whose statement was already logged when it started (a JDBC fetch size, a cursor): it is
+ *       ignored, or one statement would count once per batch of rows;</li>
  *   <li>a bare {@code duration: N ms} follows a statement already logged, and {@code parse} and
  *       {@code bind} lines precede the {@code execute} that runs the statement: both are ignored so
  *       that nothing is counted twice;</li>
@@ -64,6 +66,8 @@ final class RecordInterpreter {
     }
     if (m.startsWith("statement: ", p)) {
       simple(r, m.substring(p + 11));
+    } else if (m.startsWith("execute fetch from ", p)) {
+      ctx.ignored();
     } else if (m.startsWith("execute ", p)) {
       int c = m.indexOf(": ", p + 8);
       if (c < 0) {

@@ -103,12 +103,45 @@ class StderrLogReaderTest {
         2024-05-01 12:00:01.000 UTC [7] LOG:  execute S_3: SELECT $1, $2
         2024-05-01 12:00:01.000 UTC [7] DETAIL:  parameters: $1 = 'abcdefghij...', $2 = NULL
         """);
-    assertThat(r.sqls()).containsExactly("SELECT * FROM t WHERE a = $1", "SELECT * FROM big", "SELECT * FROM big",
-        "SELECT $1, $2");
+    assertThat(r.sqls()).containsExactly("SELECT * FROM t WHERE a = $1", "SELECT * FROM big", "SELECT $1, $2");
     assertThat(r.statements().get(0).parameters()).containsExactly("1");
-    assertThat(r.statements().get(3).parameters()).containsExactly("abcdefghij...", null);
-    assertThat(r.summary().ignored()).isEqualTo(2);
+    assertThat(r.statements().get(2).parameters()).containsExactly("abcdefghij...", null);
+    assertThat(r.summary().ignored()).isEqualTo(3);
     assertThat(r.countsAddUp()).isTrue();
+  }
+
+  @Test
+  void unknownPrefixFallsBackToFindingTheSeverityAndTheBracketedPid() throws IOException {
+    LogFixture.Result r = read("""
+        Nov 24 12:00:01 db1 postgres [4711]: app LOG:  statement: SELECT 1
+        Nov 24 12:00:01 db1 postgres [4712]: app LOG:  execute S_1: SELECT $1
+        Nov 24 12:00:01 db1 postgres [4712]: app DETAIL:  parameters: $1 = '9'
+        """);
+    assertThat(r.sqls()).containsExactly("SELECT 1", "SELECT $1");
+    assertThat(r.statements()).extracting(LogEvent::session).containsExactly("4711", "4712");
+    assertThat(r.statements().get(1).parameters()).containsExactly("9");
+    assertThat(r.skips().total()).isZero();
+  }
+
+  @Test
+  void paddedEscapesAreMatched() throws IOException {
+    Path f = LogFixture.write(dir, "padded.log", """
+        2024-05-01 12:00:01.000 UTC [   31] app       LOG:  statement: SELECT 1
+        2024-05-01 12:00:01.000 UTC [ 4242] app       LOG:  statement: SELECT 2
+        """);
+    LogFixture.Result r = LogFixture.read(f, LogOptions.DEFAULT.withLogLinePrefix("%m [%5p] %-10u"));
+    assertThat(r.sqls()).containsExactly("SELECT 1", "SELECT 2");
+    assertThat(r.statements()).extracting(LogEvent::session).containsExactly("31", "4242");
+  }
+
+  @Test
+  void sessionsContinueAcrossFilesReadInOrder() throws IOException {
+    Path a = LogFixture.write(dir, "a.log", "2024-05-01 12:00:01.000 UTC [7] LOG:  statement: BEGIN\n");
+    Path b = LogFixture.write(dir, "b.log", "2024-05-01 12:00:02.000 UTC [7] LOG:  statement: COMMIT\n");
+    LogFixture.Result r = LogFixture.read(List.of(a, b), LogOptions.DEFAULT);
+    assertThat(r.sqls()).containsExactly("BEGIN", "COMMIT");
+    assertThat(r.statements()).extracting(LogEvent.Statement::source).containsExactly("a.log:1", "b.log:1");
+    assertThat(r.statements()).extracting(LogEvent::session).containsOnly("7");
   }
 
   @Test
