@@ -8,12 +8,12 @@ import java.util.function.Consumer;
 import shardplan.analyzer.diag.SkipCounter;
 import shardplan.analyzer.log.LogEvent;
 import shardplan.analyzer.model.SkipReason;
-import shardplan.analyzer.model.TableAccess;
-import shardplan.analyzer.model.Transaction;
 import shardplan.analyzer.model.WorkloadProfile;
 import shardplan.analyzer.model.Schema;
 import shardplan.analyzer.normalize.NormalizedStatement;
 import shardplan.analyzer.normalize.Normalizer;
+import shardplan.analyzer.normalize.ParameterizedShapes;
+import shardplan.analyzer.normalize.SlotValues;
 import shardplan.analyzer.parse.Binder;
 import shardplan.analyzer.parse.CommandWord;
 import shardplan.analyzer.parse.StatementParser;
@@ -27,13 +27,18 @@ import shardplan.analyzer.txn.TransactionGrouper;
  * bind the values, group into transactions, count, and spill the row keys. Single-threaded.
  */
 final class EventAnalysis implements Consumer<LogEvent> {
-  /** One data statement, waiting for its transaction to end. */
-  private record Executed(TemplateEntry template, List<TableAccess> accesses) {
+  /** One data statement, waiting for its transaction to end; bound only if the sample keeps it. */
+  private record Executed(TemplateEntry template, SlotValues values) {
   }
+
+  /** Extended-protocol statement texts whose normalisation is remembered. */
+  private static final int SHAPE_CAPACITY = 20_000;
 
   private final Schema schema;
   private final SkipCounter skips = new SkipCounter();
   private final Normalizer normalizer = new Normalizer();
+  private final ParameterizedShapes shapes = new ParameterizedShapes(normalizer, SHAPE_CAPACITY);
+  private final Binder binder = new Binder();
   private final StatementParser parser;
   private final Map<String, TemplateEntry> templates = new HashMap<>();
   private final TransactionGrouper<Executed> grouper;
@@ -75,18 +80,27 @@ final class EventAnalysis implements Consumer<LogEvent> {
       default:
         break;
     }
-    NormalizedStatement ns = normalizer.normalize(sql, st.parameters().isEmpty() ? null : st.parameters());
-    TemplateEntry entry = template(ns.text());
+    String text;
+    SlotValues values;
+    if (st.parameters().isEmpty()) {
+      NormalizedStatement ns = normalizer.normalize(sql, null);
+      text = ns.text();
+      values = ns;
+    } else {
+      ParameterizedShapes.Shape shape = shapes.shape(sql, st.parameters().size());
+      text = shape.text();
+      values = shape.bind(st.parameters());
+    }
+    TemplateEntry entry = template(text);
     if (!entry.parsed().usable()) {
-      skips.skip(entry.parsed().skipReason(), ns.text());
+      skips.skip(entry.parsed().skipReason(), text);
       grouper.other(st.session());
       return;
     }
     if (!entry.parsed().unknownTables().isEmpty()) {
-      skips.skip("partly_unknown_table", ns.text());
+      skips.skip("partly_unknown_table", text);
     }
-    List<TableAccess> accesses = Binder.bind(entry.parsed().accesses(), ns, entry.id());
-    grouper.statement(st.session(), new Executed(entry, accesses));
+    grouper.statement(st.session(), new Executed(entry, values));
   }
 
   /** The entry of a template, parsing it the first time it is seen. */
@@ -104,17 +118,18 @@ final class EventAnalysis implements Consumer<LogEvent> {
     if (!committed) {
       abortedTransactions++;
     }
-    List<TableAccess> accesses = new ArrayList<>();
     for (Executed x : kept) {
       x.template().count(committed, 1);
-      accesses.addAll(x.accesses());
     }
     for (Executed x : rolledBack) {
       x.template().count(false, 1);
     }
     statements += kept.size() + rolledBack.size();
-    if (spill != null) {
-      spill.add(new Transaction(session, committed, kept.size() + rolledBack.size(), accesses));
+    if (spill != null && spill.begin(session, committed, kept.size() + rolledBack.size())) {
+      for (Executed x : kept) {
+        binder.write(x.template().parsed().accesses(), x.values(), x.template().id(), spill);
+      }
+      spill.end();
     }
   }
 

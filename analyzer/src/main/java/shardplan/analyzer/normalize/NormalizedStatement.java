@@ -22,7 +22,7 @@ import java.util.Objects;
  * @param rowTextTo end (exclusive) of the VALUES row in {@code text}, -1 if none
  */
 public record NormalizedStatement(String text, List<List<String>> slots, int rows, int rowSlotsFrom, int rowSlotsTo,
-                                  int rowTextFrom, int rowTextTo) {
+                                  int rowTextFrom, int rowTextTo) implements SlotValues {
   public NormalizedStatement {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(slots, "slots");
@@ -31,6 +31,21 @@ public record NormalizedStatement(String text, List<List<String>> slots, int row
   /** Values of slot {@code $k} ({@code k} counted from 1). */
   public List<String> values(int k) {
     return slots.get(k - 1);
+  }
+
+  @Override
+  public int slotCount() {
+    return slots.size();
+  }
+
+  @Override
+  public int count(int k) {
+    return slots.get(k - 1).size();
+  }
+
+  @Override
+  public String value(int k, int i) {
+    return slots.get(k - 1).get(i);
   }
 
   /** Whether slot index {@code i} (0-based) is part of a collapsed multi-row VALUES list. */

@@ -25,6 +25,38 @@ public enum CommandWord {
     while (i < n && sql.charAt(i) == '(') {
       i = skip(sql, i + 1);
     }
+    if (i < n) {
+      // fast path for the words nearly every logged statement starts with
+      switch (sql.charAt(i) | 0x20) {
+        case 's':
+          if (isWord(sql, i, "select")) {
+            return DATA;
+          }
+          break;
+        case 'i':
+          if (isWord(sql, i, "insert")) {
+            return DATA;
+          }
+          break;
+        case 'u':
+          if (isWord(sql, i, "update")) {
+            return DATA;
+          }
+          break;
+        case 'd':
+          if (isWord(sql, i, "delete")) {
+            return DATA;
+          }
+          break;
+        case 'w':
+          if (isWord(sql, i, "with")) {
+            return DATA;
+          }
+          break;
+        default:
+          break;
+      }
+    }
     int j = wordEnd(sql, i);
     if (j == i) {
       return DATA;
@@ -133,6 +165,12 @@ public enum CommandWord {
       }
     }
     return last;
+  }
+
+  private static boolean isWord(String s, int i, String word) {
+    int end = i + word.length();
+    return s.regionMatches(true, i, word, 0, word.length())
+        && (end >= s.length() || !(Character.isLetterOrDigit(s.charAt(end)) || s.charAt(end) == '_'));
   }
 
   private static String secondWord(String sql, int from) {

@@ -1,11 +1,10 @@
 package shardplan.analyzer.spill;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +19,7 @@ import shardplan.analyzer.model.ColumnValues;
 import shardplan.analyzer.model.TableAccess;
 import shardplan.analyzer.model.Transaction;
 import shardplan.analyzer.model.TransactionStream;
+import shardplan.analyzer.parse.RowKeySink;
 
 /**
  * A {@link TransactionStream} kept on disk, so that memory does not grow with the log: every
@@ -33,24 +33,35 @@ import shardplan.analyzer.model.TransactionStream;
  * on the position only, never on the content, so the sample is unbiased; it is deterministic, so
  * two runs over one log keep the same transactions.
  *
- * <p>Write with {@link #add}, then call {@link #finish()} once; only then read.
+ * <p>Write with {@link #add}, or with {@link #begin}, the {@link RowKeySink} calls and {@link #end()}
+ * (which builds no objects); then call {@link #finish()} once; only then read.
  */
-public final class SpillingTransactionStream implements TransactionStream, AutoCloseable {
+public final class SpillingTransactionStream implements TransactionStream, AutoCloseable, RowKeySink {
   private static final AccessKind[] KINDS = AccessKind.values();
+  private static final int FLUSH_AT = 1 << 16;
 
   private final Path file;
   private final double sampleRate;
   private final Map<String, Integer> ids = new HashMap<>();
   private final List<String> names = new ArrayList<>();
-  private DataOutputStream out;
+  private OutputStream out;
+  /** Bytes of finished transactions not yet written to the file. */
+  private final Bytes main = new Bytes(FLUSH_AT + 4096);
+  /** The accesses of the transaction being written. */
+  private final Bytes body = new Bytes(4096);
   private long seen;
   private long kept;
   private boolean finished;
+  private boolean open;
+  private String txSession;
+  private boolean txCommitted;
+  private int txStatements;
+  private int txAccesses;
 
   private SpillingTransactionStream(Path file, double sampleRate) throws IOException {
     this.file = file;
     this.sampleRate = sampleRate;
-    this.out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+    this.out = Files.newOutputStream(file);
   }
 
   /**
@@ -83,38 +94,90 @@ public final class SpillingTransactionStream implements TransactionStream, AutoC
 
   /** Offers the next transaction of the log; it is written if the sample keeps it. */
   public void add(Transaction t) {
+    if (!begin(t.session(), t.committed(), t.statements())) {
+      return;
+    }
+    for (TableAccess a : t.accesses()) {
+      access(a.table(), a.kind(), a.templateId(), a.bindings().size());
+      for (ColumnValues cv : a.bindings()) {
+        binding(cv.column(), cv.values().size());
+        for (String v : cv.values()) {
+          value(v);
+        }
+      }
+    }
+    end();
+  }
+
+  /**
+   * Offers the next transaction, whose accesses follow through the {@link RowKeySink} methods
+   * and {@link #end()}. Returns false when the sample leaves it out: then write nothing.
+   */
+  public boolean begin(String session, boolean committed, int statements) {
     if (finished) {
       throw new IllegalStateException("stream already finished");
     }
+    if (open) {
+      throw new IllegalStateException("previous transaction not ended");
+    }
     long index = seen++;
     if (!sampled(index, sampleRate)) {
-      return;
+      return false;
     }
+    open = true;
+    txSession = session;
+    txCommitted = committed;
+    txStatements = statements;
+    txAccesses = 0;
+    body.size = 0;
+    return true;
+  }
+
+  @Override
+  public void access(String table, AccessKind kind, String templateId, int bindings) {
+    txAccesses++;
+    body.var(id(table));
+    body.put((byte) kind.ordinal());
+    body.var(id(templateId));
+    body.var(bindings);
+  }
+
+  @Override
+  public void binding(String column, int values) {
+    body.var(id(column));
+    body.var(values);
+  }
+
+  @Override
+  public void value(String v) {
+    if (v == null) {
+      body.var(0);
+    } else {
+      body.string(v);
+    }
+  }
+
+  /** Ends the transaction begun by {@link #begin}. */
+  public void end() {
+    if (!open) {
+      throw new IllegalStateException("no transaction begun");
+    }
+    open = false;
     kept++;
+    main.var(id(txSession));
+    main.put((byte) (txCommitted ? 1 : 0));
+    main.var(txStatements);
+    main.var(txAccesses);
+    main.append(body);
+    if (main.size >= FLUSH_AT) {
+      flush();
+    }
+  }
+
+  private void flush() {
     try {
-      writeVar(id(t.session()));
-      out.writeBoolean(t.committed());
-      writeVar(t.statements());
-      writeVar(t.accesses().size());
-      for (TableAccess a : t.accesses()) {
-        writeVar(id(a.table()));
-        out.writeByte(a.kind().ordinal());
-        writeVar(id(a.templateId()));
-        writeVar(a.bindings().size());
-        for (ColumnValues cv : a.bindings()) {
-          writeVar(id(cv.column()));
-          writeVar(cv.values().size());
-          for (String v : cv.values()) {
-            if (v == null) {
-              writeVar(0);
-            } else {
-              byte[] b = v.getBytes(StandardCharsets.UTF_8);
-              writeVar(b.length + 1);
-              out.write(b);
-            }
-          }
-        }
-      }
+      out.write(main.bytes, 0, main.size);
+      main.size = 0;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the transaction stream to " + file, e);
     }
@@ -124,6 +187,7 @@ public final class SpillingTransactionStream implements TransactionStream, AutoC
   public SpillingTransactionStream finish() {
     if (!finished) {
       finished = true;
+      flush();
       try {
         out.close();
       } catch (IOException e) {
@@ -132,6 +196,67 @@ public final class SpillingTransactionStream implements TransactionStream, AutoC
       out = null;
     }
     return this;
+  }
+
+  /** A growable byte buffer with varint and string writers. */
+  private static final class Bytes {
+    byte[] bytes;
+    int size;
+
+    Bytes(int capacity) {
+      bytes = new byte[capacity];
+    }
+
+    void ensure(int more) {
+      if (size + more > bytes.length) {
+        bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+      }
+    }
+
+    void put(byte b) {
+      ensure(1);
+      bytes[size++] = b;
+    }
+
+    void var(int v) {
+      ensure(5);
+      while ((v & ~0x7F) != 0) {
+        bytes[size++] = (byte) ((v & 0x7F) | 0x80);
+        v >>>= 7;
+      }
+      bytes[size++] = (byte) v;
+    }
+
+    /** Length + 1 as a varint (0 is NULL), then UTF-8. */
+    void string(String s) {
+      int n = s.length();
+      boolean ascii = true;
+      for (int i = 0; i < n; i++) {
+        if (s.charAt(i) >= 0x80) {
+          ascii = false;
+          break;
+        }
+      }
+      if (ascii) {
+        var(n + 1);
+        ensure(n);
+        for (int i = 0; i < n; i++) {
+          bytes[size++] = (byte) s.charAt(i);
+        }
+      } else {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        var(b.length + 1);
+        ensure(b.length);
+        System.arraycopy(b, 0, bytes, size, b.length);
+        size += b.length;
+      }
+    }
+
+    void append(Bytes o) {
+      ensure(o.size);
+      System.arraycopy(o.bytes, 0, bytes, size, o.size);
+      size += o.size;
+    }
   }
 
   /** Transactions offered to {@link #add}, kept or not. */
@@ -213,14 +338,6 @@ public final class SpillingTransactionStream implements TransactionStream, AutoC
       names.add(name);
     }
     return i;
-  }
-
-  private void writeVar(int v) throws IOException {
-    while ((v & ~0x7F) != 0) {
-      out.writeByte((v & 0x7F) | 0x80);
-      v >>>= 7;
-    }
-    out.writeByte(v);
   }
 
   private static int readVar(DataInputStream in) throws IOException {
