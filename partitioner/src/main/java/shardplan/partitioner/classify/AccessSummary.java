@@ -3,7 +3,6 @@ package shardplan.partitioner.classify;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,7 +14,7 @@ import shardplan.analyzer.model.Table;
 import shardplan.analyzer.model.TableAccess;
 import shardplan.analyzer.model.Transaction;
 import shardplan.analyzer.model.WorkloadProfile;
-import shardplan.partitioner.rowgraph.RowKey;
+import shardplan.partitioner.rowgraph.LongIntHashMap;
 import shardplan.partitioner.rowgraph.RowKeys;
 
 /**
@@ -31,6 +30,7 @@ public final class AccessSummary {
   private final List<Set<String>> boundColumns = new ArrayList<>();
   private final Map<BitSet, Long> tableSets = new HashMap<>();
   private long transactions;
+  private final RowKeys rowKeys = new RowKeys();
 
   private AccessSummary(List<Table> tables) {
     for (Table t : tables) {
@@ -50,9 +50,9 @@ public final class AccessSummary {
     Objects.requireNonNull(profile, "profile");
     List<Table> tables = profile.schema().tables();
     AccessSummary s = new AccessSummary(tables);
-    List<Set<Long>> seen = new ArrayList<>();
+    List<LongIntHashMap> seen = new ArrayList<>();
     for (int i = 0; i < tables.size(); i++) {
-      seen.add(new HashSet<>());
+      seen.add(new LongIntHashMap(64));
     }
     profile.transactionStream().forEach(tx -> s.add(tx, tables, seen, distinctCap));
     for (int i = 0; i < tables.size(); i++) {
@@ -63,7 +63,7 @@ public final class AccessSummary {
     return s;
   }
 
-  private void add(Transaction tx, List<Table> tables, List<Set<Long>> seen, long cap) {
+  private void add(Transaction tx, List<Table> tables, List<LongIntHashMap> seen, long cap) {
     if (!tx.committed()) {
       return;
     }
@@ -84,19 +84,20 @@ public final class AccessSummary {
         continue;
       }
       Table t = tables.get(i);
-      for (RowKey r : RowKeys.of(t, a)) {
+      boolean keyless = t.primaryKey().isEmpty() && a.kind().writes();
+      int table = i;
+      rowKeys.visit(t, a, (key, pk, c, v, n) -> {
         // Rows are counted by primary key, or by the whole inserted tuple for keyless tables.
-        if (r.primaryKey() || (t.primaryKey().isEmpty() && a.kind().writes())) {
-          Set<Long> s = seen.get(i);
-          s.add(hash64(r.key()));
+        if ((pk || keyless) && !distinctCapped[table]) {
+          LongIntHashMap s = seen.get(table);
+          s.putIfAbsent(key, 1);
           if (s.size() > cap) {
-            distinctCapped[i] = true;
-            s.clear();
-            distinctRows[i] = cap + 1;
-            break;
+            distinctCapped[table] = true;
+            seen.set(table, new LongIntHashMap(16));
+            distinctRows[table] = cap + 1;
           }
         }
-      }
+      });
     }
     if (!used.isEmpty()) {
       tableSets.merge(used, 1L, Long::sum);
@@ -158,18 +159,5 @@ public final class AccessSummary {
       }
     }
     return n;
-  }
-
-  /** A 64-bit hash of a key string, so that a million keys do not cost a million strings. */
-  static long hash64(String s) {
-    long h = 0xcbf29ce484222325L;
-    for (int i = 0; i < s.length(); i++) {
-      h ^= s.charAt(i);
-      h *= 0x100000001b3L;
-    }
-    h ^= h >>> 29;
-    h *= 0xbf58476d1ce4e5b9L;
-    h ^= h >>> 32;
-    return h;
   }
 }

@@ -83,8 +83,9 @@ public final class RowGraphBuilder {
     private final Map<String, Integer> tableIndex = new HashMap<>();
     private final Table[] tables;
     private final int[][] recorded; // per table: column position in the table's key order -> index
-    private final HashMap<String, Integer> vertexIds = new HashMap<>();
-    private final HashMap<String, Integer> valueIds = new HashMap<>();
+    private final LongIntHashMap vertexIds = new LongIntHashMap(1 << 16);
+    private final LongIntHashMap valueIds = new LongIntHashMap(1 << 12);
+    private final RowKeys rowKeys = new RowKeys();
     private final LongIntHashMap edges = new LongIntHashMap(1 << 16);
     private int[] vertexTable = new int[1024];
     private int[] localIndex = new int[1024];
@@ -141,32 +142,19 @@ public final class RowGraphBuilder {
 
     private int[] rowsOf = new int[32];
 
+    private int count;
+
     private void addTransaction(Transaction tx, int[] unused) {
-      int count = 0;
+      count = 0;
       for (TableAccess a : tx.accesses()) {
         Integer t = tableIndex.get(a.table());
         if (t == null) {
           continue;
         }
-        for (RowKey r : RowKeys.of(tables[t], a)) {
-          int v = vertex(t, r);
-          if (v < 0) {
-            return;
-          }
-          weight[v]++;
-          boolean dup = false;
-          for (int i = 0; i < count; i++) {
-            if (rowsOf[i] == v) {
-              dup = true;
-              break;
-            }
-          }
-          if (!dup) {
-            if (count == rowsOf.length) {
-              rowsOf = Arrays.copyOf(rowsOf, count * 2);
-            }
-            rowsOf[count++] = v;
-          }
+        int table = t;
+        rowKeys.visit(tables[table], a, (key, pk, c, v, n) -> addRow(table, key, c, v, n));
+        if (overflow) {
+          return;
         }
       }
       if (count == 0) {
@@ -193,43 +181,51 @@ public final class RowGraphBuilder {
       edges.add(((long) u << 32) | v, 1);
     }
 
-    /** The vertex of row {@code r}, created on first sight; -1 when over the limit. */
-    private int vertex(int t, RowKey r) {
-      Integer id = vertexIds.get(r.key());
-      int v;
-      if (id == null) {
+    private void addRow(int t, long key, String[] c, String[] v, int n) {
+      if (overflow) {
+        return;
+      }
+      int id = vertexIds.get(key, -1);
+      if (id < 0) {
         if (vertices >= maxVertices) {
           overflow = true;
-          return -1;
+          return;
         }
-        v = vertices++;
-        vertexIds.put(r.key(), v);
-        if (v == vertexTable.length) {
-          vertexTable = Arrays.copyOf(vertexTable, v * 2);
-          localIndex = Arrays.copyOf(localIndex, v * 2);
-          weight = Arrays.copyOf(weight, v * 2);
+        id = vertices++;
+        vertexIds.putIfAbsent(key, id);
+        if (id == vertexTable.length) {
+          vertexTable = Arrays.copyOf(vertexTable, id * 2);
+          localIndex = Arrays.copyOf(localIndex, id * 2);
+          weight = Arrays.copyOf(weight, id * 2);
         }
-        vertexTable[v] = t;
+        vertexTable[id] = t;
         int local = perTable[t]++;
-        localIndex[v] = local;
-        for (int c = 0; c < values[t].length; c++) {
-          if (local == values[t][c].length) {
-            values[t][c] = Arrays.copyOf(values[t][c], local * 2);
+        localIndex[id] = local;
+        for (int k = 0; k < values[t].length; k++) {
+          if (local == values[t][k].length) {
+            values[t][k] = Arrays.copyOf(values[t][k], local * 2);
           }
-          values[t][c][local] = -1;
+          values[t][k][local] = -1;
         }
-      } else {
-        v = id;
       }
       List<String> cols = columns.get(tableNames.get(t));
-      int local = localIndex[v];
-      for (int i = 0; i < r.columns().size(); i++) {
-        int c = cols.indexOf(r.columns().get(i));
-        if (c >= 0 && values[t][c][local] < 0) {
-          values[t][c][local] = valueIds.computeIfAbsent(r.values().get(i), s -> valueIds.size());
+      int local = localIndex[id];
+      for (int i = 0; i < n; i++) {
+        int k = cols.indexOf(c[i]);
+        if (k >= 0 && values[t][k][local] < 0) {
+          values[t][k][local] = valueIds.putIfAbsent(RowKeys.valueHash(v[i]), valueIds.size());
         }
       }
-      return v;
+      weight[id]++;
+      for (int i = 0; i < count; i++) {
+        if (rowsOf[i] == id) {
+          return;
+        }
+      }
+      if (count == rowsOf.length) {
+        rowsOf = Arrays.copyOf(rowsOf, count * 2);
+      }
+      rowsOf[count++] = id;
     }
 
     RowGraph result(double sampleRate) {

@@ -72,13 +72,15 @@ class ExplainerTest {
     for (int v = 0; v < parts.length; v++) {
       parts[v] = r.nextInt(4);
     }
-    Explanation e = new Explainer(s.profile(), s.candidates(), s.rows(), parts, 4, Set.of("warehouse")).explain();
-    TableChoice w = e.choice("warehouse").orElseThrow();
-    assertThat(w.replicated()).isTrue();
-    assertThat(w.reason()).contains("small and rarely written");
+    Explanation e = new Explainer(s.profile(), s.candidates(), s.rows(), parts, 4, Set.of("district")).explain();
     TableChoice d = e.choice("district").orElseThrow();
-    assertThat(List.of("d_w_id", "d_id")).contains(d.column());
-    assertThat(d.reason()).contains("primary key");
+    assertThat(d.replicated()).isTrue();
+    assertThat(d.reason()).contains("small and rarely written");
+    TableChoice c = e.choice("customer").orElseThrow();
+    assertThat(List.of("c_w_id", "c_d_id", "c_id")).contains(c.column());
+    assertThat(c.reason()).contains("primary key");
+    // A unique column trivially keeps each row in its part, so it is never a fallback case.
+    assertThat(e.choice("warehouse").orElseThrow().column()).isEqualTo("w_id");
   }
 
   @Test
