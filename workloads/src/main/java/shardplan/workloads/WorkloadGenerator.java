@@ -1,10 +1,8 @@
 package shardplan.workloads;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,8 +59,7 @@ public final class WorkloadGenerator {
     }
     Path log = dir.resolve(options.format().fileName());
     GroundTruth truth = new GroundTruth();
-    try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(log), StandardCharsets.UTF_8),
-        1 << 16); LogSink sink = sink(workload, options, w)) {
+    try (OutputStream w = Files.newOutputStream(log); LogSink sink = sink(workload, options, w)) {
       long total = options.transactions();
       long step = Math.max(1, total / 200);
       Scheduler.run(workload.generator(options), options.sessions(), total, options.seed(), sink, null, truth::add,
@@ -105,7 +102,7 @@ public final class WorkloadGenerator {
     return expected(workload, options, truth);
   }
 
-  static LogSink sink(Workload workload, WorkloadOptions o, Writer w) {
+  static LogSink sink(Workload workload, WorkloadOptions o, OutputStream w) {
     if (o.format() == LogFormat.SQL) {
       return new SqlScriptWriter(w);
     }

@@ -43,6 +43,11 @@ final class CsvLogFormat implements RecordFormat {
 
   private static void quoted(StringBuilder out, CharSequence s) {
     out.append('"');
+    if (Text.indexOf(s, '"') < 0) {
+      Text.appendAll(out, s);
+      out.append('"');
+      return;
+    }
     for (int i = 0, n = s.length(); i < n; i++) {
       char c = s.charAt(i);
       if (c == '"') {

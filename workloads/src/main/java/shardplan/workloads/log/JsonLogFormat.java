@@ -47,6 +47,11 @@ final class JsonLogFormat implements RecordFormat {
 
   static void string(StringBuilder out, CharSequence s) {
     out.append('"');
+    if (!Text.needsJsonEscape(s)) {
+      Text.appendAll(out, s);
+      out.append('"');
+      return;
+    }
     for (int i = 0, n = s.length(); i < n; i++) {
       char c = s.charAt(i);
       switch (c) {

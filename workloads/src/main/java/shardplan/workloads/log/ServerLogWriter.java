@@ -1,7 +1,8 @@
 package shardplan.workloads.log;
 
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import shardplan.workloads.LogFormat;
@@ -39,7 +40,7 @@ public final class ServerLogWriter implements LogSink {
   static final long START_MICROS = 1_709_542_800L * 1_000_000L;
   private static final String DRIVER_NAME = "PostgreSQL JDBC Driver";
 
-  private final Writer out;
+  private final OutputStream out;
   private final RecordFormat format;
   private final Protocol protocol;
   private final int prepareThreshold;
@@ -63,7 +64,7 @@ public final class ServerLogWriter implements LogSink {
    * @param database database name
    * @param seed decides process ids, ports and timing
    */
-  public ServerLogWriter(Writer out, LogFormat format, Protocol protocol, int prepareThreshold, String logLinePrefix,
+  public ServerLogWriter(OutputStream out, LogFormat format, Protocol protocol, int prepareThreshold, String logLinePrefix,
                          String user, String database, long seed) {
     this.out = Objects.requireNonNull(out, "out");
     this.prepareThreshold = prepareThreshold;
@@ -178,7 +179,7 @@ public final class ServerLogWriter implements LogSink {
   }
 
   private void flushBuffer() throws IOException {
-    out.append(buffer);
+    out.write(buffer.toString().getBytes(StandardCharsets.UTF_8));
     buffer.setLength(0);
   }
 

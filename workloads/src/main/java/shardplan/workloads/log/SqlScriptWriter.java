@@ -1,7 +1,8 @@
 package shardplan.workloads.log;
 
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import shardplan.workloads.model.Call;
 
@@ -12,11 +13,11 @@ import shardplan.workloads.model.Call;
  * statements of one transaction stay together.
  */
 public final class SqlScriptWriter implements LogSink {
-  private final Writer out;
+  private final OutputStream out;
   private StringBuilder[] pending = new StringBuilder[0];
   private final StringBuilder buffer = new StringBuilder(1 << 16);
 
-  public SqlScriptWriter(Writer out) {
+  public SqlScriptWriter(OutputStream out) {
     this.out = Objects.requireNonNull(out, "out");
   }
 
@@ -48,14 +49,14 @@ public final class SqlScriptWriter implements LogSink {
     buffer.append(sb);
     sb.setLength(0);
     if (buffer.length() > (1 << 15)) {
-      out.append(buffer);
+      out.write(buffer.toString().getBytes(StandardCharsets.UTF_8));
       buffer.setLength(0);
     }
   }
 
   @Override
   public void close() throws IOException {
-    out.append(buffer);
+    out.write(buffer.toString().getBytes(StandardCharsets.UTF_8));
     buffer.setLength(0);
     out.flush();
   }

@@ -85,6 +85,10 @@ final class StderrLogFormat implements RecordFormat {
 
   /** The server writes a newline inside a message as a newline and a tab. */
   private static void appendIndented(StringBuilder out, CharSequence s) {
+    if (Text.indexOf(s, '\n') < 0) {
+      Text.appendAll(out, s);
+      return;
+    }
     for (int i = 0, n = s.length(); i < n; i++) {
       char c = s.charAt(i);
       out.append(c);
