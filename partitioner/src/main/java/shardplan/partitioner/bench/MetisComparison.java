@@ -100,10 +100,33 @@ public final class MetisComparison {
     }
   }
 
-  /** What one gpmetis run gave. */
-  record MetisRun(long cut, double imbalance, double wallMillis, double ownMillis) {}
+  /**
+   * What one gpmetis run gave: cut and imbalance recomputed from its partition file, the wall time
+   * of the process and the partitioning time it reports itself.
+   */
+  public record MetisRun(long cut, double imbalance, double wallMillis, double ownMillis) {}
 
-  static MetisRun runMetis(Path graphFile, int k, WeightedGraph g)
+  /** True if a {@code gpmetis} executable is on the PATH. */
+  public static boolean gpmetisAvailable() {
+    String path = System.getenv("PATH");
+    if (path == null) {
+      return false;
+    }
+    for (String dir : path.split(java.io.File.pathSeparator)) {
+      if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, "gpmetis"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Runs {@code gpmetis -ptype=kway -ufactor=30 -seed=1} on {@code graphFile} (which must hold
+   * {@code g} in METIS format) and reads its partition back.
+   *
+   * @throws IOException if gpmetis fails or its partition file is malformed
+   */
+  public static MetisRun runMetis(Path graphFile, int k, WeightedGraph g)
       throws IOException, InterruptedException {
     ProcessBuilder pb = new ProcessBuilder("gpmetis", "-ptype=kway", "-ufactor=30", "-seed=1",
         graphFile.toString(), Integer.toString(k));
