@@ -210,7 +210,30 @@ public final class DdlSchemaReader {
     if (ifNotExists && tables.containsKey(def.name())) {
       return; // as PostgreSQL does: the table exists, nothing happens
     }
-    define(def);
+    define(def, inheritedFrom(tokens, nameAt));
+  }
+
+  /** The parents named by {@code INHERITS (...)} after the column list, if any. */
+  private static List<String> inheritedFrom(List<Token> tokens, int nameAt) {
+    Tokens.QualifiedName name = Tokens.qualifiedName(tokens, nameAt);
+    if (name == null || name.end() >= tokens.size() || !tokens.get(name.end()).isSymbol('(')) {
+      return List.of();
+    }
+    int close = Tokens.closingParenthesis(tokens, name.end());
+    if (close < 0 || !Tokens.isWord(tokens, close + 1, "inherits")
+        || close + 2 >= tokens.size() || !tokens.get(close + 2).isSymbol('(')) {
+      return List.of();
+    }
+    List<List<Token>> parents = new ArrayList<>();
+    Tokens.splitParenthesised(tokens, close + 2, parents);
+    List<String> out = new ArrayList<>();
+    for (List<Token> p : parents) {
+      Tokens.QualifiedName parent = Tokens.qualifiedName(p, 0);
+      if (parent != null) {
+        out.add(parent.tableName());
+      }
+    }
+    return out;
   }
 
   private static TableDef createTableWithJSqlParser(SqlStatement st) throws DdlSyntaxException {
@@ -221,7 +244,11 @@ public final class DdlSchemaReader {
     return JSqlDdlReader.createTable(ct);
   }
 
-  private void define(TableDef def) {
+  /**
+   * Creates the table. Columns of {@code parents} ({@code INHERITS}) come first, as PostgreSQL
+   * orders them; a column declared again merges with the inherited one.
+   */
+  private void define(TableDef def, List<String> parents) {
     String table = def.name();
     if (def.partitionOf() != null) {
       partitions.add(table);
@@ -248,6 +275,14 @@ public final class DdlSchemaReader {
       }
       tb.copyColumnsFrom(like);
     }
+    for (String parent : parents) {
+      TableBuilder p = tables.get(parent);
+      if (p == null) {
+        warn("CREATE TABLE " + table + ": INHERITS names " + parent + ", which is not a table of the schema");
+      } else {
+        tb.inheritColumnsFrom(p);
+      }
+    }
     if (!addColumns(tb, def.columns())) {
       return;
     }
@@ -258,7 +293,14 @@ public final class DdlSchemaReader {
 
   private boolean addColumns(TableBuilder tb, List<ColumnDef> columns) {
     for (ColumnDef c : columns) {
-      if (!tb.addColumn(c.name(), c.type().name(), c.type().modifier(), c.spec().notNull || c.type().impliesNotNull())) {
+      boolean notNull = c.spec().notNull || c.type().impliesNotNull();
+      if (tb.isInherited(c.name())) {
+        if (notNull) {
+          tb.setNotNull(c.name(), true);
+        }
+        continue;
+      }
+      if (!tb.addColumn(c.name(), c.type().name(), c.type().modifier(), notNull)) {
         warn("CREATE TABLE " + tb.name() + " skipped: column " + c.name() + " is declared twice");
         return false;
       }

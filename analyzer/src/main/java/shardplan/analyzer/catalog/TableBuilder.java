@@ -20,6 +20,7 @@ final class TableBuilder {
   private final String name;
   private final String localName;
   private final Map<String, MutableColumn> columns = new LinkedHashMap<>();
+  private final java.util.Set<String> inherited = new java.util.HashSet<>();
   private List<String> primaryKey = List.of();
   private final List<List<String>> uniqueKeys = new ArrayList<>();
   private final List<ForeignKey> foreignKeys = new ArrayList<>();
@@ -73,6 +74,23 @@ final class TableBuilder {
 
   void copyColumnsFrom(TableBuilder other) {
     other.columns.values().forEach(c -> addColumn(c.name, c.type, c.modifier, c.notNull));
+  }
+
+  /** Takes the parent's columns ({@code INHERITS}): a column both parents have is merged, NOT NULL if either says so. */
+  void inheritColumnsFrom(TableBuilder parent) {
+    for (MutableColumn c : parent.columns.values()) {
+      MutableColumn mine = columns.get(c.name);
+      if (mine == null) {
+        addColumn(c.name, c.type, c.modifier, c.notNull);
+      } else if (c.notNull) {
+        mine.notNull = true;
+      }
+      inherited.add(c.name);
+    }
+  }
+
+  boolean isInherited(String column) {
+    return inherited.contains(column);
   }
 
   void setNotNull(String column, boolean notNull) {

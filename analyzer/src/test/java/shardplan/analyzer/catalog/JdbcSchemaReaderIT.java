@@ -64,6 +64,30 @@ class JdbcSchemaReaderIT {
     }
   }
 
+  /** The database's schema as {@code pg_dump --schema-only} writes it. */
+  private static String pgDump(String database) throws Exception {
+    Process p = new ProcessBuilder("pg_dump", "--schema-only", "-h", pg.host(), "-p", Integer.toString(pg.port()),
+        "-U", pg.user(), database).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as("pg_dump: %s", err).isZero();
+    return out;
+  }
+
+  /** The live schema, its DDL and the server's own dump of it describe the same tables. */
+  private static Schema assertLiveDdlAndDumpAgree(String database, String ddl) throws Exception {
+    load(database, ddl);
+    Schema live = JdbcSchemaReader.read(pg.jdbcUrl(database), props());
+    SchemaReadResult fromDdl = DdlSchemaReader.parse(ddl, database + ".sql");
+    SchemaReadResult fromDump = DdlSchemaReader.parse(pgDump(database), database + "-dump.sql");
+    assertThat(fromDdl.warnings()).isEmpty();
+    assertThat(fromDump.warnings()).isEmpty();
+    assertThat(SchemaComparison.differences(fromDdl.schema(), live)).as("DDL vs live").isEmpty();
+    assertThat(SchemaComparison.differences(fromDump.schema(), live)).as("pg_dump vs live").isEmpty();
+    return live;
+  }
+
   private static String resourceText(String name) throws IOException {
     return Files.readString(DdlSchemaReaderTest.resource(name));
   }
@@ -82,11 +106,7 @@ class JdbcSchemaReaderIT {
 
   @Test
   void liveTpccLikeSchemaHasTheSameTablesColumnsAndKeysAsItsDdl() throws Exception {
-    String ddl = resourceText("tpcc-like-schema.sql");
-    load("tpcc_like", ddl);
-    Schema live = JdbcSchemaReader.read(pg.jdbcUrl("tpcc_like"), props());
-    Schema fromDdl = DdlSchemaReader.parse(ddl, "tpcc-like-schema.sql").schema();
-    assertThat(SchemaComparison.differences(fromDdl, live)).isEmpty();
+    Schema live = assertLiveDdlAndDumpAgree("tpcc_like", resourceText("tpcc-like-schema.sql"));
     assertThat(live.tables()).extracting(Table::name).containsExactly(
         "customer", "district", "history", "item", "new_order", "oorder", "order_line", "stock", "warehouse",
         "reporting.DailySales");
@@ -153,11 +173,20 @@ class JdbcSchemaReaderIT {
       Assumptions.assumeTrue(in != null, "the workloads module with its TPC-C schema is not installed");
       ddl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    load("tpcc_workload", ddl);
-    Schema live = JdbcSchemaReader.read(pg.jdbcUrl("tpcc_workload"), props());
-    SchemaReadResult fromDdl = DdlSchemaReader.parse(ddl, "tpcc/schema.sql");
-    assertThat(fromDdl.warnings()).isEmpty();
-    assertThat(SchemaComparison.differences(fromDdl.schema(), live)).isEmpty();
+    assertLiveDdlAndDumpAgree("tpcc_workload", ddl);
+  }
+
+  @Test
+  void inheritedColumnsComeFirstAndMergeAsInPostgres() throws Exception {
+    Schema live = assertLiveDdlAndDumpAgree("inheritance", """
+        CREATE TABLE base (id int PRIMARY KEY, created timestamp NOT NULL DEFAULT now());
+        CREATE TABLE child (extra text, created timestamp) INHERITS (base);
+        CREATE TABLE other (note text NOT NULL, id int);
+        CREATE TABLE multi (own int, id int NOT NULL) INHERITS (base, other);
+        """);
+    assertThat(table(live, "multi").columns()).extracting(c -> c.name() + (c.notNull() ? "!" : ""))
+        .containsExactly("id!", "created!", "note!", "own");
+    assertThat(table(live, "child").primaryKey()).isEmpty();
   }
 
   @Test
