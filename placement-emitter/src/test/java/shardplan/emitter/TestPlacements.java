@@ -9,11 +9,11 @@ import shardplan.partitioner.json.PlacementJson;
 import shardplan.partitioner.model.Placement;
 
 /** The hand-written placement JSON test resources, read with the placement codec. */
-final class TestPlacements {
+public final class TestPlacements {
   private TestPlacements() {
   }
 
-  static Placement read(String resource, Schema schema) {
+  public static Placement read(String resource, Schema schema) {
     try (InputStream in = TestPlacements.class.getResourceAsStream("/placements/" + resource)) {
       if (in == null) {
         throw new IllegalStateException("missing test resource " + resource);
@@ -25,11 +25,11 @@ final class TestPlacements {
     }
   }
 
-  static Placement tpcc() {
+  public static Placement tpcc() {
     return read("tpcc.json", TestSchemas.tpcc());
   }
 
-  static Placement store() {
+  public static Placement store() {
     return read("store.json", TestSchemas.store());
   }
 }

@@ -228,6 +228,25 @@ class PostgresFdwTpccIT {
         .message().doesNotContain("secret-value");
   }
 
+  @Test
+  @Order(8)
+  void aPlacementThatNeedsRepairsMovesExistingTablesWithEveryRow() throws Exception {
+    String db = "store";
+    for (PostgresInstance n : cluster.nodes()) {
+      n.createDatabase(db);
+    }
+    try (Connection c = cluster.coordinator().connect(db)) {
+      StoreDatabase.create(c);
+    }
+    DdlPlan plan = PlacementEmitter.plan(StoreDatabase.SCHEMA, shardplan.emitter.TestPlacements.store(),
+        EmitOptions.fdw(Mode.EXISTING, workers(db)));
+    assertThat(plan.repairs()).hasSize(9);
+    StringWriter log = new StringWriter();
+    ApplyReport report = new Applier(plan, StoreDatabase.SCHEMA, connections(db), new PrintWriter(log)).run(true);
+    assertThat(report.ok()).as(log.toString()).isTrue();
+    assertThat(log.toString()).contains("every table has the same row count and checksum as before");
+  }
+
   private static long count(Connection c, String sql) throws SQLException {
     try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
       rs.next();
