@@ -1,5 +1,6 @@
 package shardplan.analyzer.catalog;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +46,7 @@ public final class Identifiers {
     int used = 0;
     while (end < name.length()) {
       int cp = name.codePointAt(end);
-      int len = new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+      int len = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
       if (used + len > MAX_IDENTIFIER_BYTES) {
         break;
       }
@@ -121,6 +122,6 @@ public final class Identifiers {
   }
 
   private static int bytes(String s) {
-    return s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    return s.getBytes(StandardCharsets.UTF_8).length;
   }
 }

@@ -1,10 +1,12 @@
 package shardplan.analyzer.catalog;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import shardplan.analyzer.model.Column;
 import shardplan.analyzer.model.ForeignKey;
@@ -20,7 +22,7 @@ final class TableBuilder {
   private final String name;
   private final String localName;
   private final Map<String, MutableColumn> columns = new LinkedHashMap<>();
-  private final java.util.Set<String> inherited = new java.util.HashSet<>();
+  private final Set<String> inherited = new HashSet<>();
   private List<String> primaryKey = List.of();
   private final List<List<String>> uniqueKeys = new ArrayList<>();
   private final List<ForeignKey> foreignKeys = new ArrayList<>();

@@ -131,6 +131,8 @@ class JdbcSchemaReaderIT {
         "INSERT INTO order_line (ol_o_id, ol_d_id, ol_w_id, ol_number, ol_i_id, ol_supply_w_id) "
             + "SELECT o, 1, 1, n, 1 + n % 5, 1 FROM generate_series(1, 2) o, generate_series(1, 15) n",
         "ANALYZE",
+        "CREATE TABLE never_analyzed (id int PRIMARY KEY)",
+        "INSERT INTO never_analyzed SELECT generate_series(1, 12)",
         "SELECT pg_stat_force_next_flush()");
     Schema live = JdbcSchemaReader.read(pg.jdbcUrl("tpcc_stats"), props());
 
@@ -153,6 +155,10 @@ class JdbcSchemaReaderIT {
     assertThat(table(live, "order_line").distinctValues()).as("the inherited statistics of the partitioned table")
         .containsEntry("ol_o_id", 2.0).containsEntry("ol_w_id", 1.0);
     assertThat(table(live, "new_order").statistics().inserts()).isZero();
+    assertThat(table(live, "new_order").statistics().estimatedRows()).isZero();
+    assertThat(table(live, "never_analyzed").statistics().estimatedRows())
+        .as("n_live_tup where reltuples is unknown").isEqualTo(12);
+    assertThat(table(live, "never_analyzed").distinctValues()).isEmpty();
   }
 
   @Test
