@@ -8,7 +8,9 @@ import java.util.Optional;
 /**
  * A table of the schema.
  *
- * @param name lower-case table name without schema qualification
+ * @param name the table name as PostgreSQL folds it (lower case unless it was quoted), without
+ *             schema for tables of {@code public} (of the first {@code search_path} schema when
+ *             read from a live database) and as {@code schema.table} for tables of other schemas
  * @param columns in declaration order
  * @param primaryKey column names of the primary key, empty if none
  * @param uniqueKeys column lists of the UNIQUE constraints and unique indexes

@@ -51,7 +51,7 @@ class DdlSchemaReaderPropertiesTest {
     return edit.list().ofMinSize(1).ofMaxSize(8);
   }
 
-  @Property(tries = 100)
+  @Property(tries = 60)
   void damagedDumpGivesTablesWithWarningsOrOneLineError(@ForAll("edits") List<Edit> edits,
                                                         @ForAll boolean tpcc) {
     String text = tpcc ? TPCC : DUMP;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -248,8 +247,6 @@ class DdlSchemaReaderTest {
     Path gz = dir.resolve("schema.sql.gz");
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
       out.write(Files.readString(resource("pg15-schema-only.sql")).getBytes(StandardCharsets.UTF_8));
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
     }
     assertThat(DdlSchemaReader.read(gz).schema()).isEqualTo(dump());
   }
