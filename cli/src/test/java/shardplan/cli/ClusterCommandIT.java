@@ -51,6 +51,43 @@ class ClusterCommandIT {
   }
 
   @Test
+  void citusClusterUpApplyExistingDown() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(PostgresBinaries.require().hasCitus(),
+        "the Citus extension is not installed for this machine's PostgreSQL");
+    Path dir = Files.createTempDirectory("shardplan-cli-citus",
+        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+    GenerationResult tpcc = WorkloadGenerator.generate("tpcc", WorkloadOptions.DEFAULT.withScale(2)
+        .withTransactions(20).withSmall(true), dir.resolve("tpcc"));
+    Path clusterDir = dir.resolve("cluster");
+    EmitCommandTest.Run up = EmitCommandTest.run("cluster", "up", "--nodes", "3", "--citus", "--dir",
+        clusterDir.toString());
+    try {
+      assertThat(up.exit()).as(up.err()).isZero();
+      Matcher url = Pattern.compile("coordinator: (\\S+)").matcher(up.out());
+      assertThat(url.find()).as(up.out()).isTrue();
+      try (var c = java.sql.DriverManager.getConnection(url.group(1));
+           var st = c.createStatement()) {
+        st.execute(Files.readString(tpcc.schema()));
+        var copy = c.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
+        for (String t : shardplan.workloads.Workloads.byName("tpcc").tables()) {
+          try (var r = Files.newBufferedReader(tpcc.dataDir().resolve(t + ".csv"))) {
+            copy.copyIn("COPY " + t + " FROM STDIN WITH (FORMAT csv)", r);
+          }
+        }
+      }
+      EmitCommandTest.Run real = EmitCommandTest.run("apply", "--target", "citus", "--jdbc-url", url.group(1),
+          "--schema", tpcc.schema().toString(), "--placement", tpcc.expectedFile().toString(), "--mode", "existing",
+          "--shard-count", "8", "--yes");
+      assertThat(real.exit()).as(real.err() + real.out()).isZero();
+      assertThat(real.out()).contains("every table has the same row count and checksum as before",
+          "read back: the cluster holds the placement asked for (9 tables)");
+    } finally {
+      EmitCommandTest.Run down = EmitCommandTest.run("cluster", "down", "--dir", clusterDir.toString());
+      assertThat(down.exit()).as(down.err()).isZero();
+    }
+  }
+
+  @Test
   void citusWithoutTheExtensionIsOneLine() {
     org.junit.jupiter.api.Assumptions.assumeFalse(PostgresBinaries.require().hasCitus(),
         "Citus is installed here; this checks the message when it is not");
