@@ -1,16 +1,11 @@
 package shardplan.analyzer;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -26,6 +21,7 @@ import shardplan.analyzer.log.LogReadSummary;
 import shardplan.analyzer.model.Schema;
 import shardplan.analyzer.model.SkipReason;
 import shardplan.analyzer.model.WorkloadProfile;
+import shardplan.analyzer.pgss.PgStatStatementsReader;
 import shardplan.analyzer.spill.SpillingTransactionStream;
 
 /**
@@ -233,19 +229,10 @@ public final class Analyzer {
     }
   }
 
-  /** Whether every input looks like a pg_stat_statements CSV export (a header naming query and calls). */
-  private static boolean allPgss(List<Path> inputs) throws IOException {
+  /** Whether every input looks like a pg_stat_statements CSV export. */
+  private static boolean allPgss(List<Path> inputs) {
     for (Path p : inputs) {
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(p), StandardCharsets.UTF_8))) {
-        String first = r.readLine();
-        if (first == null) {
-          return false;
-        }
-        String h = first.toLowerCase(Locale.ROOT);
-        if (!(h.contains("calls") && h.contains("query"))) {
-          return false;
-        }
-      } catch (UncheckedIOException e) {
+      if (!PgStatStatementsReader.looksLike(p)) {
         return false;
       }
     }
