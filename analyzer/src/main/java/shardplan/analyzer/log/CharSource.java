@@ -213,10 +213,6 @@ final class CharSource implements Closeable {
     }
   }
 
-  boolean atEof() {
-    return eof && pos >= lim;
-  }
-
   @Override
   public void close() throws IOException {
     in.close();

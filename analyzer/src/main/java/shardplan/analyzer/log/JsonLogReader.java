@@ -20,6 +20,8 @@ final class JsonLogReader {
   private int i;
   private int end;
   private boolean truncated;
+  /** The {@code pid} of the record being read: the session when it has no session id. */
+  private String pidValue;
 
   JsonLogReader(ReadContext ctx) {
     this.ctx = ctx;
@@ -79,8 +81,6 @@ final class JsonLogReader {
       interpreter.accept(rec);
     }
   }
-
-  private String pidValue;
 
   /** Parses the object at {@code i}; false if it is not well formed. */
   private boolean object() {
