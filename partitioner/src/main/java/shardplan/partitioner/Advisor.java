@@ -88,8 +88,8 @@ public final class Advisor {
         rows = new RowGraphBuilder(profile.schema(), candidates, options.cliqueLimit(), options.maxGraphVertices())
             .build(profile.transactionStream());
         notes.add(String.format(Locale.ROOT,
-            "row graph: %d rows, %d co-access edges from %d transactions (%d named rows; %d large ones added"
-                + " as stars); transaction sample rate %s", rows.graph().vertexCount(), rows.graph().edgeCount(),
+            "row graph: %d rows, %d co-access edges from %d committed transactions (%d named rows by key;"
+                + " %d large ones added as stars); transaction sample rate %s", rows.graph().vertexCount(), rows.graph().edgeCount(),
             rows.transactions(), rows.transactionsWithRows(), rows.starTransactions(), trim(rows.sampleRate())));
         if (rows.graph().vertexCount() > 0) {
           PartitionerConfig config = PartitionerConfig.DEFAULT.withSeed(options.seed())

@@ -27,7 +27,7 @@ public final class AccessSummary {
   private final Map<String, Integer> index = new LinkedHashMap<>();
   private final long[] distinctRows;
   private final boolean[] distinctCapped;
-  private final List<Set<String>> boundColumns = new ArrayList<>();
+  private final List<List<String>> boundList = new ArrayList<>();
   private final Map<BitSet, Long> tableSets = new HashMap<>();
   private long transactions;
   private final RowKeys rowKeys = new RowKeys();
@@ -35,7 +35,7 @@ public final class AccessSummary {
   private AccessSummary(List<Table> tables) {
     for (Table t : tables) {
       index.put(t.name(), index.size());
-      boundColumns.add(new LinkedHashSet<>());
+      boundList.add(new ArrayList<>());
     }
     distinctRows = new long[tables.size()];
     distinctCapped = new boolean[tables.size()];
@@ -75,9 +75,11 @@ public final class AccessSummary {
         continue;
       }
       used.set(i);
-      for (ColumnValues b : a.bindings()) {
+      List<ColumnValues> bs = a.bindings();
+      for (int j = 0, n = bs.size(); j < n; j++) {
+        ColumnValues b = bs.get(j);
         if (!b.values().isEmpty()) {
-          boundColumns.get(i).add(b.column());
+          addBound(i, b.column());
         }
       }
       if (distinctCapped[i]) {
@@ -104,6 +106,18 @@ public final class AccessSummary {
     }
   }
 
+  /** Remembers a bound column; the analyzer shares column-name strings, so identity usually decides. */
+  private void addBound(int table, String column) {
+    List<String> seen = boundList.get(table);
+    for (int i = 0, n = seen.size(); i < n; i++) {
+      String s = seen.get(i);
+      if (s == column || s.equals(column)) {
+        return;
+      }
+    }
+    seen.add(column);
+  }
+
   /** Committed transactions scanned. */
   public long transactions() {
     return transactions;
@@ -121,7 +135,7 @@ public final class AccessSummary {
   /** Columns of {@code table} that some access bound to values, in first-seen order. */
   public Set<String> boundColumns(String table) {
     Integer i = index.get(table);
-    return i == null ? Set.of() : Set.copyOf(boundColumns.get(i));
+    return i == null ? Set.of() : new LinkedHashSet<>(boundList.get(i));
   }
 
   /** Transactions that used {@code table}. */

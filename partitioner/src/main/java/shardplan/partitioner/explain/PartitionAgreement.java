@@ -49,11 +49,20 @@ final class PartitionAgreement {
     for (int v = 0; v < g.vertexCount(); v++) {
       tableWeight[rows.vertexTable()[v]] += g.vertexWeight(v);
     }
+    int[][] members = new int[tables][];
+    int[] fill = new int[tables];
+    for (int t = 0; t < tables; t++) {
+      members[t] = new int[rows.vertexCount(t)];
+    }
+    for (int v = 0; v < g.vertexCount(); v++) {
+      int t = rows.vertexTable()[v];
+      members[t][fill[t]++] = v;
+    }
     agreement = new double[tables][];
     for (int t = 0; t < tables; t++) {
       agreement[t] = new double[candidateCount[t]];
       for (int c = 0; c < candidateCount[t]; c++) {
-        agreement[t][c] = agreement(g, parts, k, t, c);
+        agreement[t][c] = agreement(g, parts, k, t, c, members[t]);
       }
     }
     internalBetween = new long[tables][tables];
@@ -99,16 +108,12 @@ final class PartitionAgreement {
     internalWeight = internal;
   }
 
-  private double agreement(WeightedGraph g, int[] parts, int k, int t, int c) {
+  private double agreement(WeightedGraph g, int[] parts, int k, int t, int c, int[] members) {
     if (tableWeight[t] == 0) {
       return 0.0;
     }
     LongIntHashMap byValuePart = new LongIntHashMap(1024);
-    int[] vt = rows.vertexTable();
-    for (int v = 0; v < g.vertexCount(); v++) {
-      if (vt[v] != t) {
-        continue;
-      }
+    for (int v : members) {
       int x = rows.value(v, c);
       if (x >= 0) {
         byValuePart.add((long) x * k + parts[v], g.vertexWeight(v));

@@ -45,7 +45,7 @@ public record RowGraph(WeightedGraph graph, List<String> tables, List<List<Strin
 
   /** Vertices of table {@code t}. */
   public int vertexCount(int t) {
-    return t < values.length && values[t].length > 0 ? values[t][0].length : countVertices(t);
+    return values[t].length > 0 ? values[t][0].length : countVertices(t);
   }
 
   private int countVertices(int t) {
