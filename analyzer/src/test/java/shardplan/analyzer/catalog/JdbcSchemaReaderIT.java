@@ -196,6 +196,42 @@ class JdbcSchemaReaderIT {
   }
 
   @Test
+  void unusualColumnsReadTheSameLiveFromDdlAndFromDump() throws Exception {
+    Schema live = assertLiveDdlAndDumpAgree("unusual", """
+        CREATE TYPE mood AS ENUM ('sad', 'ok');
+        CREATE DOMAIN code AS varchar(8) NOT NULL;
+        CREATE SCHEMA "Odd Schema";
+        CREATE TABLE "Odd Schema"."Odd Table" (
+          "Weird Column" int GENERATED ALWAYS AS IDENTITY (START WITH 10) PRIMARY KEY,
+          plain char,
+          flags bit varying(5),
+          ch "char",
+          span interval,
+          amount numeric,
+          ratio float(10),
+          big float,
+          label text COLLATE "C" NOT NULL,
+          m mood DEFAULT 'ok',
+          c code,
+          doubled int GENERATED ALWAYS AS ("Weird Column" * 2) STORED,
+          grid int[][],
+          stamps timestamp(0) with time zone[],
+          small smallserial,
+          UNIQUE NULLS NOT DISTINCT (label, m)
+        );
+        CREATE TABLE child (
+          id bigserial PRIMARY KEY,
+          parent int NOT NULL,
+          CONSTRAINT child_parent FOREIGN KEY (parent) REFERENCES "Odd Schema"."Odd Table" DEFERRABLE INITIALLY DEFERRED
+        );
+        ALTER TABLE child ADD CONSTRAINT child_parent_check CHECK (parent > 0) NOT VALID;
+        """);
+    assertThat(table(live, "Odd Schema.Odd Table").primaryKey()).containsExactly("Weird Column");
+    assertThat(table(live, "child").foreignKeys()).singleElement()
+        .satisfies(fk -> assertThat(fk.referencedTable()).isEqualTo("Odd Schema.Odd Table"));
+  }
+
+  @Test
   void searchPathFirstSchemaIsUnqualified() throws Exception {
     load("search_path", "CREATE SCHEMA app; CREATE TABLE app.a (id int PRIMARY KEY); "
         + "CREATE TABLE public.b (id int REFERENCES app.a);");
