@@ -13,11 +13,12 @@ import java.util.Objects;
  * @param failedTransactions transactions in which a statement or the commit failed
  * @param statements statements sent (BEGIN/COMMIT/ROLLBACK not counted)
  * @param failedStatements statements (or commits) the server refused
+ * @param retries transactions run again after a deadlock or serialization failure (concurrent replay)
  * @param elapsed wall time of the replay, connections open
  * @param failures the first failures, {@code template: SQLSTATE message}, at most 20
  */
 public record ReplayResult(long transactions, long committed, long intendedRollbacks, long failedTransactions,
-                           long statements, long failedStatements, Duration elapsed, List<String> failures) {
+                           long statements, long failedStatements, long retries, Duration elapsed, List<String> failures) {
   public ReplayResult {
     Objects.requireNonNull(elapsed, "elapsed");
     failures = List.copyOf(failures);
