@@ -1,0 +1,2 @@
+/** A TPC-W-style online bookstore: schema, loader, web interactions and the expert placement. */
+package shardplan.workloads.store;
