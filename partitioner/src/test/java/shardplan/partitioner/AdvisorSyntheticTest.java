@@ -21,12 +21,6 @@ class AdvisorSyntheticTest {
   void tpccShapedWorkloadGetsTheExpertDesign() {
     WorkloadProfile p = SyntheticTpcc.generate(8, 4000, 0.01, 0.15, 11);
     Advice a = Advisor.advise(p, AdviceOptions.DEFAULT.withNodes(4));
-    a.notes().forEach(System.out::println);
-    for (TablePlacement t : a.placement().tables()) {
-      System.out.println(t.table() + " " + t.kind() + " " + t.column() + " " + t.colocationGroup() + " : " + t.reason());
-    }
-    System.out.println(a.metrics());
-    System.out.println(a.baselines());
     TablePlacement item = a.placement().table("item").orElseThrow();
     assertThat(item.kind()).isEqualTo(PlacementKind.REFERENCE);
     for (TablePlacement t : a.placement().tables()) {
