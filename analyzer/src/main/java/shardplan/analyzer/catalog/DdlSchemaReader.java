@@ -48,8 +48,10 @@ import shardplan.analyzer.model.Table;
  * <p>Partitions ({@code PARTITION OF}, {@code ATTACH PARTITION}) are not tables of their own in
  * the result: queries name the partitioned table, and Citus distributes a partitioned table with
  * its partitions. Names follow {@link Identifiers}: tables of {@code public} unqualified, others as
- * {@code schema.table}. Unqualified names in the script are taken to be in {@code public}
- * whatever {@code search_path} it sets.
+ * {@code schema.table}. An unqualified name in the script is resolved as the server would under
+ * the script's {@code SET search_path} (or pg_dump's {@code set_config}): created in the first
+ * schema of the path, looked up in its schemas in order. {@code DROP TABLE} removes a table the
+ * script created; {@code CREATE TABLE IF NOT EXISTS} of an existing table does nothing.
  *
  * <p>Each statement is parsed with a fresh JSqlParser ({@code newParser(sql).Statement()}) on the
  * calling thread: {@code CCJSqlParserUtil.parse} would start a thread pool per call.
@@ -61,6 +63,8 @@ public final class DdlSchemaReader {
   private final Set<String> partitions = new LinkedHashSet<>();
   private final List<String> warnings = new ArrayList<>();
   private final boolean useJSqlParser;
+  /** Schemas that unqualified names are looked up in, as the script's {@code SET search_path} left them. */
+  private List<String> searchPath = List.of(Identifiers.DEFAULT_SCHEMA);
   private int createTableStatements;
   private SqlStatement current;
 
@@ -176,7 +180,92 @@ public final class DdlSchemaReader {
       alterTable(st, tokens);
     } else if (tokens.get(0).isWord("drop") && Tokens.isWord(tokens, 1, "table")) {
       dropTables(tokens);
+    } else if (tokens.get(0).isWord("set")) {
+      setSearchPath(tokens);
+    } else if (tokens.get(0).isWord("select")) {
+      setConfigSearchPath(tokens);
     }
+  }
+
+  // ---------------------------------------------------------------- search_path
+
+  /** {@code SET [SESSION | LOCAL] search_path {TO | =} a, "B" | DEFAULT}. */
+  private void setSearchPath(List<Token> tokens) {
+    int i = Tokens.skipWords(tokens, 1, "session", "local");
+    if (!Tokens.isWord(tokens, i, "search_path")) {
+      return;
+    }
+    i++;
+    if (Tokens.isWord(tokens, i, "to") || i < tokens.size() && tokens.get(i).isSymbol('=')) {
+      i++;
+    }
+    if (Tokens.isWord(tokens, i, "default")) {
+      searchPath = List.of(Identifiers.DEFAULT_SCHEMA);
+      return;
+    }
+    List<String> path = new ArrayList<>();
+    for (List<Token> item : Tokens.splitTopLevel(tokens, i)) {
+      if (item.size() == 1) {
+        Token t = item.get(0);
+        String value = t.kind() == Kind.STRING ? unquoteString(t.text()) : t.text();
+        path.addAll(schemaList(value));
+      }
+    }
+    searchPath = List.copyOf(path);
+  }
+
+  /** {@code SELECT pg_catalog.set_config('search_path', 'a, b', false)}, as pg_dump writes it. */
+  private void setConfigSearchPath(List<Token> tokens) {
+    for (int i = 1; i + 4 < tokens.size(); i++) {
+      if (tokens.get(i).isWord("set_config") && tokens.get(i + 1).isSymbol('(')
+          && tokens.get(i + 2).kind() == Kind.STRING && unquoteString(tokens.get(i + 2).text()).equals("search_path")
+          && tokens.get(i + 3).isSymbol(',') && tokens.get(i + 4).kind() == Kind.STRING) {
+        searchPath = List.copyOf(schemaList(unquoteString(tokens.get(i + 4).text())));
+        return;
+      }
+    }
+  }
+
+  /** The schemas of a search_path value; {@code "$user"} and {@code pg_catalog} never hold the script's tables. */
+  private static List<String> schemaList(String value) {
+    List<String> out = new ArrayList<>();
+    for (List<Token> item : Tokens.splitTopLevel(SqlLexer.tokens(value), 0)) {
+      if (item.size() == 1 && (item.get(0).kind() == Kind.WORD || item.get(0).kind() == Kind.QUOTED)) {
+        String schema = Identifiers.normalize(item.get(0).text());
+        if (!schema.startsWith("$") && !schema.equals("pg_catalog")) {
+          out.add(schema);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String unquoteString(String literal) {
+    String s = literal.startsWith("E") || literal.startsWith("e") ? literal.substring(1) : literal;
+    return s.length() >= 2 ? s.substring(1, s.length() - 1).replace("''", "'") : s;
+  }
+
+  /** Where an unqualified table is created: the first schema of the search path ({@code public} if it is empty). */
+  private String created(String scriptName) {
+    if (scriptName == null || scriptName.isEmpty() || scriptName.charAt(0) != Identifiers.UNQUALIFIED) {
+      return scriptName;
+    }
+    String schema = searchPath.isEmpty() ? Identifiers.DEFAULT_SCHEMA : searchPath.get(0);
+    return Identifiers.tableName(schema, scriptName.substring(1));
+  }
+
+  /** Which table an unqualified name means: the first schema of the search path that has it. */
+  private String referenced(String scriptName) {
+    if (scriptName == null || scriptName.isEmpty() || scriptName.charAt(0) != Identifiers.UNQUALIFIED) {
+      return scriptName;
+    }
+    for (String schema : searchPath) {
+      String candidate = Identifiers.tableName(schema, scriptName.substring(1));
+      if (tables.containsKey(candidate) || partitions.contains(candidate)) {
+        return candidate;
+      }
+    }
+    return created(scriptName);
   }
 
   /** {@code DROP TABLE [IF EXISTS] a, b}: a script that drops a table it created no longer has it. */
@@ -184,7 +273,7 @@ public final class DdlSchemaReader {
     for (List<Token> item : Tokens.splitTopLevel(tokens, Tokens.skipWords(tokens, 2, "if", "exists"))) {
       Tokens.QualifiedName name = Tokens.qualifiedName(item, 0);
       if (name != null) {
-        tables.remove(name.tableName());
+        tables.remove(referenced(name.tableName()));
       }
     }
   }
@@ -195,7 +284,7 @@ public final class DdlSchemaReader {
    */
   private void createTable(SqlStatement st, List<Token> tokens, int nameAt, boolean ifNotExists) {
     Tokens.QualifiedName name = Tokens.qualifiedName(tokens, nameAt);
-    String label = "CREATE TABLE" + (name == null ? "" : " " + name.tableName());
+    String label = "CREATE TABLE" + (name == null ? "" : " " + created(name.tableName()));
     TableDef def;
     try {
       def = useJSqlParser ? createTableWithJSqlParser(st) : TokenDdlReader.createTable(tokens, nameAt);
@@ -207,14 +296,14 @@ public final class DdlSchemaReader {
         return;
       }
     }
-    if (ifNotExists && tables.containsKey(def.name())) {
+    if (ifNotExists && tables.containsKey(created(def.name()))) {
       return; // as PostgreSQL does: the table exists, nothing happens
     }
     define(def, inheritedFrom(tokens, nameAt));
   }
 
   /** The parents named by {@code INHERITS (...)} after the column list, if any. */
-  private static List<String> inheritedFrom(List<Token> tokens, int nameAt) {
+  private List<String> inheritedFrom(List<Token> tokens, int nameAt) {
     Tokens.QualifiedName name = Tokens.qualifiedName(tokens, nameAt);
     if (name == null || name.end() >= tokens.size() || !tokens.get(name.end()).isSymbol('(')) {
       return List.of();
@@ -230,7 +319,7 @@ public final class DdlSchemaReader {
     for (List<Token> p : parents) {
       Tokens.QualifiedName parent = Tokens.qualifiedName(p, 0);
       if (parent != null) {
-        out.add(parent.tableName());
+        out.add(referenced(parent.tableName()));
       }
     }
     return out;
@@ -249,7 +338,7 @@ public final class DdlSchemaReader {
    * orders them; a column declared again merges with the inherited one.
    */
   private void define(TableDef def, List<String> parents) {
-    String table = def.name();
+    String table = created(def.name());
     if (def.partitionOf() != null) {
       partitions.add(table);
       return;
@@ -268,7 +357,7 @@ public final class DdlSchemaReader {
     }
     TableBuilder tb = new TableBuilder(table, def.localName());
     if (def.likeTable() != null) {
-      TableBuilder like = tables.get(def.likeTable());
+      TableBuilder like = tables.get(referenced(def.likeTable()));
       if (like == null) {
         warn("CREATE TABLE " + table + " skipped: LIKE names a table that is not in the schema");
         return;
@@ -321,7 +410,7 @@ public final class DdlSchemaReader {
       if (spec.referencedTable != null) {
         String fkName = spec.foreignKeyName != null ? spec.foreignKeyName
             : Identifiers.defaultConstraintName(tb.localName(), List.of(c.name()), "fkey");
-        foreignKey(tb, new ForeignKey(fkName, List.of(c.name()), spec.referencedTable, spec.referencedColumns));
+        foreignKey(tb, new ForeignKey(fkName, List.of(c.name()), referenced(spec.referencedTable), spec.referencedColumns));
       }
     }
   }
@@ -332,7 +421,7 @@ public final class DdlSchemaReader {
       case UNIQUE -> uniqueKey(tb, k.columns());
       case FOREIGN -> {
         String fkName = k.name() != null ? k.name() : Identifiers.defaultConstraintName(tb.localName(), k.columns(), "fkey");
-        foreignKey(tb, new ForeignKey(fkName, k.columns(), k.referencedTable(), k.referencedColumns()));
+        foreignKey(tb, new ForeignKey(fkName, k.columns(), referenced(k.referencedTable()), k.referencedColumns()));
       }
       default -> throw new IllegalStateException("unknown key kind " + k.kind());
     }
@@ -391,7 +480,7 @@ public final class DdlSchemaReader {
       i += 2;
     }
     if (i >= tokens.size() || !tokens.get(i).isSymbol('(')) {
-      warn("CREATE UNIQUE INDEX on " + name.tableName() + " skipped: no column list");
+      warn("CREATE UNIQUE INDEX on " + referenced(name.tableName()) + " skipped: no column list");
       return;
     }
     List<List<Token>> elements = new ArrayList<>();
@@ -411,10 +500,11 @@ public final class DdlSchemaReader {
       }
       cols.add(Identifiers.normalize(t.text()));
     }
-    TableBuilder tb = tables.get(name.tableName());
+    String table = referenced(name.tableName());
+    TableBuilder tb = tables.get(table);
     if (tb == null) {
-      if (!partitions.contains(name.tableName())) {
-        warn("CREATE UNIQUE INDEX ignored: " + name.tableName() + " is not a table of the schema");
+      if (!partitions.contains(table)) {
+        warn("CREATE UNIQUE INDEX ignored: " + table + " is not a table of the schema");
       }
       return;
     }
@@ -433,7 +523,7 @@ public final class DdlSchemaReader {
     if (i < tokens.size() && tokens.get(i).isSymbol('*')) {
       i++;
     }
-    String table = name.tableName();
+    String table = referenced(name.tableName());
     boolean adds = false;
     List<List<Token>> actions = Tokens.splitTopLevel(tokens, i);
     for (List<Token> a : actions) {
@@ -445,7 +535,7 @@ public final class DdlSchemaReader {
       } else if (a.get(0).isWord("attach") && Tokens.isWord(a, 1, "partition")) {
         Tokens.QualifiedName child = Tokens.qualifiedName(a, 2);
         if (child != null) {
-          partitions.add(child.tableName());
+          partitions.add(referenced(child.tableName()));
         }
       } else if (a.get(0).isWord("alter")) {
         alterColumn(table, a);

@@ -93,6 +93,20 @@ public final class Identifiers {
     return schema + "." + name;
   }
 
+  /**
+   * Marks an unqualified name read from a script, until the script's {@code search_path} says
+   * which schema it is in; never part of a finished name.
+   */
+  static final char UNQUALIFIED = '\u0000';
+
+  /**
+   * The name of a table as a script writes it: qualified names are final ({@link #tableName(List)}),
+   * an unqualified one is marked {@link #UNQUALIFIED} for the reader to resolve.
+   */
+  static String scriptTableName(List<String> parts) {
+    return parts.size() == 1 ? UNQUALIFIED + parts.get(0) : tableName(parts);
+  }
+
   /** shardplan's name of a table from its already-normalised parts ({@code [schema,] name}). */
   public static String tableName(List<String> parts) {
     if (parts.isEmpty()) {

@@ -89,7 +89,7 @@ final class JSqlDdlReader {
         List<String> ref = Identifiers.parts(e.getFkSourceSchema() == null ? e.getFkSourceTable()
             : e.getFkSourceSchema() + "." + e.getFkSourceTable());
         if (!ref.isEmpty()) {
-          constraints.add(new KeyConstraint(KeyKind.FOREIGN, null, names(e.getFkColumns()), Identifiers.tableName(ref),
+          constraints.add(new KeyConstraint(KeyKind.FOREIGN, null, names(e.getFkColumns()), Identifiers.scriptTableName(ref),
               e.getFkSourceColumns() == null ? List.of() : names(e.getFkSourceColumns())));
         }
       } else if (e.getPkColumns() != null) {
@@ -141,6 +141,6 @@ final class JSqlDdlReader {
       parts.add(Identifiers.normalize(t.getSchemaName()));
     }
     parts.add(Identifiers.normalize(t.getName()));
-    return Identifiers.tableName(parts);
+    return Identifiers.scriptTableName(parts);
   }
 }

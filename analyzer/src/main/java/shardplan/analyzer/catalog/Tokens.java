@@ -12,8 +12,9 @@ final class Tokens {
 
   /** A possibly qualified name found in a token list; {@code end} is the index after it. */
   record QualifiedName(List<String> parts, int end) {
+    /** The name as the script wrote it: see {@link Identifiers#scriptTableName}. */
     String tableName() {
-      return Identifiers.tableName(parts);
+      return Identifiers.scriptTableName(parts);
     }
 
     String localName() {

@@ -336,4 +336,29 @@ class DdlSchemaReaderTest {
         .isInstanceOf(SchemaReadException.class)
         .hasMessage("bad.sql: no table could be read (1 CREATE TABLE statements, 1 warnings)");
   }
+
+  static final String SEARCH_PATH_SCRIPT = """
+      CREATE SCHEMA app;
+      SET search_path = app, public;
+      CREATE TABLE a (id int PRIMARY KEY);
+      CREATE TABLE public.p (id int PRIMARY KEY);
+      CREATE TABLE b (a_id int REFERENCES a, p_id int REFERENCES p);
+      CREATE UNIQUE INDEX b_a ON b (a_id);
+      SET search_path TO DEFAULT;
+      CREATE TABLE c (id int REFERENCES app.a, p_id int REFERENCES p);
+      SELECT pg_catalog.set_config('search_path', 'app', false);
+      ALTER TABLE b ADD PRIMARY KEY (a_id, p_id);
+      """;
+
+  @Test
+  void searchPathDecidesWhereUnqualifiedTablesAreAndWhichTheyMean() {
+    SchemaReadResult r = DdlSchemaReader.parse(SEARCH_PATH_SCRIPT, "path.sql");
+    assertThat(r.warnings()).isEmpty();
+    assertThat(r.schema().tables()).extracting(Table::name).containsExactly("app.a", "p", "app.b", "c");
+    Table b = table(r.schema(), "app.b");
+    assertThat(b.foreignKeys()).extracting(ForeignKey::referencedTable).containsExactly("app.a", "p");
+    assertThat(b.uniqueKeys()).containsExactly(List.of("a_id"));
+    assertThat(b.primaryKey()).containsExactly("a_id", "p_id");
+    assertThat(table(r.schema(), "c").foreignKeys()).extracting(ForeignKey::referencedTable).containsExactly("app.a", "p");
+  }
 }

@@ -232,6 +232,12 @@ class JdbcSchemaReaderIT {
   }
 
   @Test
+  void scriptSearchPathPlacesTablesWhereTheServerDoes() throws Exception {
+    Schema live = assertLiveDdlAndDumpAgree("script_path", DdlSchemaReaderTest.SEARCH_PATH_SCRIPT);
+    assertThat(live.tables()).extracting(Table::name).containsExactly("app.a", "app.b", "c", "p");
+  }
+
+  @Test
   void searchPathFirstSchemaIsUnqualified() throws Exception {
     load("search_path", "CREATE SCHEMA app; CREATE TABLE app.a (id int PRIMARY KEY); "
         + "CREATE TABLE public.b (id int REFERENCES app.a);");
