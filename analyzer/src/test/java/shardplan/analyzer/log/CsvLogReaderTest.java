@@ -44,11 +44,11 @@ class CsvLogReaderTest {
     assertThat(r.sqls()).contains("BEGIN", "UPDATE t SET note = $1 WHERE id = $2", "COMMIT");
     assertThat(r.statements()).filteredOn(s -> s.sql().startsWith("INSERT INTO t (id"))
         .extracting(LogEvent.Statement::parameters)
-        .containsExactly(Arrays.asList("2", "it's", null), List.of("3", "line1\nline2", "x"), List.of("4", "four", "4"));
-    assertThat(r.errors()).singleElement().satisfies(e -> {
-      assertThat(e.sqlState()).isEqualTo("42P01");
-      assertThat(e.message()).isEqualTo("relation \"missing_table\" does not exist");
-    });
+        .containsExactly(Arrays.asList("2", "it's", null), List.of("3", "line1\nline2", "x"), List.of("4", "four", "4"),
+            Arrays.asList("2", "duplicate", null));
+    assertThat(r.errors()).extracting(LogEvent.Error::sqlState).containsExactly("42P01", "23505", "22012");
+    assertThat(r.errors().get(0).message()).isEqualTo("relation \"missing_table\" does not exist");
+    assertThat(r.sqls()).contains("UPDATE t SET note = 'a;b' WHERE id = 3", "SELECT 1 / 0", "ROLLBACK");
     assertThat(r.countsAddUp()).isTrue();
   }
 

@@ -36,6 +36,7 @@ class PostgresWrittenLogsIT {
   private static final String MULTI_LINE = "SELECT id,\n       name\nFROM t\nWHERE id = 1";
   private static final String INSERT = "INSERT INTO t (id, name, note) VALUES ($1, $2, $3)";
   private static final String UPDATE = "UPDATE t SET note = $1 WHERE id = $2";
+  private static final String MULTI_STATEMENT = "BEGIN; UPDATE t SET note = 'a;b' WHERE id = 3; COMMIT";
   private static LocalCluster cluster;
   private static Path logs;
 
@@ -81,7 +82,29 @@ class PostgresWrittenLogsIT {
         ps.executeUpdate();
       }
       c.commit();
+      // a failure while executing, inside a transaction that is then rolled back
+      try (PreparedStatement ps = c.prepareStatement(jdbc(INSERT))) {
+        ps.setInt(1, 2);
+        ps.setString(2, "duplicate");
+        ps.setString(3, null);
+        ps.executeUpdate();
+      } catch (SQLException expected) {
+        c.rollback();
+      }
       c.setAutoCommit(true);
+    }
+    // the simple protocol: one string with several statements, and a failure while executing
+    Properties simple = new Properties();
+    simple.setProperty("user", pg.user());
+    simple.setProperty("preferQueryMode", "simple");
+    try (Connection c = DriverManager.getConnection(pg.jdbcUrl(LocalCluster.DATABASE), simple);
+         Statement st = c.createStatement()) {
+      st.execute(MULTI_STATEMENT);
+      try {
+        st.execute("SELECT 1 / 0");
+      } catch (SQLException expected) {
+        // the error is what the log must show
+      }
       st.execute("SELECT 'end-of-test'");
     }
     Path log = pg.dataDir().resolve("log");
@@ -183,27 +206,48 @@ class PostgresWrittenLogsIT {
     List<List<String>> inserts = sts.stream().filter(x -> x.sql().equals(INSERT))
         .map(LogEvent.Statement::parameters).toList();
     assertThat(inserts).containsExactly(
-        Arrays.asList("2", "it's", null), Arrays.asList("3", "line1\nline2", "x"), Arrays.asList("4", "four", "4"));
+        Arrays.asList("2", "it's", null), Arrays.asList("3", "line1\nline2", "x"), Arrays.asList("4", "four", "4"),
+        Arrays.asList("2", "duplicate", null));
     LogEvent.Statement update = sts.stream().filter(x -> x.sql().equals(UPDATE)).findFirst().orElseThrow();
     assertThat(update.parameters()).containsExactly("updated", "2");
     int updateAt = sqls.indexOf(UPDATE);
     assertThat(sqls.get(updateAt - 1)).isEqualTo("BEGIN");
     assertThat(sqls.get(updateAt + 1)).isEqualTo("COMMIT");
+    assertThat(sqls.get(updateAt + 2)).isEqualTo("BEGIN");
+    assertThat(sqls.get(updateAt + 3)).isEqualTo(INSERT);
 
     List<LogEvent.Error> errors = r.events().stream().filter(e -> e instanceof LogEvent.Error)
         .map(e -> (LogEvent.Error) e).toList();
-    assertThat(errors).hasSize(1);
-    LogEvent.Error err = errors.get(0);
-    assertThat(err.message()).isEqualTo("relation \"missing_table\" does not exist");
-    assertThat(err.sqlState()).isEqualTo(hasSqlState ? "42P01" : null);
-    int errAt = r.events().indexOf(err);
-    assertThat(((LogEvent.Statement) r.events().get(errAt - 1)).sql()).isEqualTo(MULTI_LINE);
-    assertThat(err.session()).isEqualTo(update.session());
+    assertThat(errors).extracting(LogEvent.Error::message).containsExactly(
+        "relation \"missing_table\" does not exist",
+        "duplicate key value violates unique constraint \"t_pkey\"",
+        "division by zero");
+    assertThat(errors).extracting(LogEvent.Error::sqlState)
+        .containsExactly(hasSqlState ? new String[] {"42P01", "23505", "22012"} : new String[] {null, null, null});
+    // parse failure (extended protocol): the statement never ran, only its error is logged
+    LogEvent.Error missing = errors.get(0);
+    int missingAt = r.events().indexOf(missing);
+    assertThat(((LogEvent.Statement) r.events().get(missingAt - 1)).sql()).isEqualTo(MULTI_LINE);
+    assertThat(missing.session()).isEqualTo(update.session());
+    // execution failures follow the statement that failed, in its session
+    LogEvent.Error duplicate = errors.get(1);
+    LogEvent.Statement failedInsert = (LogEvent.Statement) r.events().get(r.events().indexOf(duplicate) - 1);
+    assertThat(failedInsert.sql()).isEqualTo(INSERT);
+    assertThat(failedInsert.parameters()).containsExactly("2", "duplicate", null);
+    assertThat(sqls.subList(sqls.lastIndexOf(INSERT), sqls.size())).startsWith(INSERT, "ROLLBACK");
+    LogEvent.Error divide = errors.get(2);
+    LogEvent.Statement failedDivide = (LogEvent.Statement) r.events().get(r.events().indexOf(divide) - 1);
+    assertThat(failedDivide.sql()).isEqualTo("SELECT 1 / 0");
+    assertThat(divide.session()).isEqualTo(failedDivide.session()).isNotEqualTo(update.session());
+    // the simple protocol's string of three statements gives three events
+    int begin = sqls.lastIndexOf("BEGIN");
+    assertThat(sqls.subList(begin, begin + 3))
+        .containsExactly("BEGIN", "UPDATE t SET note = 'a;b' WHERE id = 3", "COMMIT");
 
-    // one JDBC connection (after the cluster's own set-up connections): one session for all its statements
+    // two JDBC connections after the cluster's own set-up connections: two sessions
     int created = sqls.indexOf("CREATE TABLE t (id int PRIMARY KEY, name text, note text)");
     assertThat(sts.subList(created, sts.size()).stream().map(LogEvent::session).collect(Collectors.toSet()))
-        .hasSize(1);
+        .hasSize(2);
     assertThat(update.virtualTransactionId() == null).isEqualTo(expected(r) == LogFormat.STDERR);
     assertThat(sts).allSatisfy(x -> assertThat(x.timestampMillis()).isPositive());
   }
