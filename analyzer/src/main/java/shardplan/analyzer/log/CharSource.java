@@ -156,6 +156,8 @@ final class CharSource implements Closeable {
   boolean lineTooLong;
   /** After {@link #nextLine}: absolute offset just past the line's end. */
   long lineEndOffset;
+  /** After {@link #nextLine}: the line's first character (kept even when the line is not). */
+  char lineFirst;
   /** After {@link #nextLine}: the line had no line end (last line of the input). */
   boolean lineUnterminated;
 
@@ -171,6 +173,7 @@ final class CharSource implements Closeable {
     }
     lineTooLong = false;
     lineUnterminated = false;
+    lineFirst = buf[pos];
     int scan = pos;
     while (true) {
       char[] b = buf;

@@ -57,10 +57,11 @@ final class StderrLogReader {
       long endOff = src.lineEndOffset;
       lineStartOffset = endOff;
       if (src.lineTooLong) {
-        if (pending) {
-          pendingTooLarge = true;
+        if (pending && src.lineFirst == '\t') {
+          pendingTooLarge = true; // an indented line of the message being assembled
           pendingEndOffset = endOff;
         } else {
+          flush(src);
           src.malformedBetween(startOff, endOff);
           ctx.skipped(LogSkipReasons.STATEMENT_TOO_LARGE, line);
         }

@@ -185,11 +185,12 @@ class StderrLogReaderTest {
   void oversizedMessageIsSkipped() throws IOException {
     String big = "x".repeat(3000);
     LogFixture.Result r = LogFixture.read(LogFixture.write(dir, "big.log",
-        "2024-05-01 12:00:01.000 UTC [7] LOG:  statement: SELECT '" + big + "'\n"
+        "2024-05-01 12:00:01.000 UTC [7] LOG:  statement: SELECT 1\n"
+            + "2024-05-01 12:00:01.000 UTC [7] LOG:  statement: SELECT '" + big + "'\n"
             + "2024-05-01 12:00:01.000 UTC [7] LOG:  statement: SELECT 'a\n\t" + big + "'\n"
             + "2024-05-01 12:00:01.000 UTC [7] LOG:  statement: SELECT 2\n"),
         LogOptions.DEFAULT.withMaxStatementBytes(1000));
-    assertThat(r.sqls()).containsExactly("SELECT 2");
+    assertThat(r.sqls()).containsExactly("SELECT 1", "SELECT 2");
     assertThat(r.skipped(LogSkipReasons.STATEMENT_TOO_LARGE)).isEqualTo(2);
     assertThat(r.countsAddUp()).isTrue();
   }
