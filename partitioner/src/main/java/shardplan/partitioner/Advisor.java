@@ -19,6 +19,7 @@ import shardplan.partitioner.classify.Classifier;
 import shardplan.partitioner.classify.Side;
 import shardplan.partitioner.classify.TableDecision;
 import shardplan.partitioner.cost.Baselines;
+import shardplan.partitioner.cost.PlacementEvaluation;
 import shardplan.partitioner.cost.PlacementEvaluator;
 import shardplan.partitioner.explain.CandidateColumns;
 import shardplan.partitioner.explain.Explainer;
@@ -30,6 +31,7 @@ import shardplan.partitioner.graph.MultilevelPartitioner;
 import shardplan.partitioner.graph.PartitionerConfig;
 import shardplan.partitioner.model.Advice;
 import shardplan.partitioner.model.Placement;
+import shardplan.partitioner.model.PlacementKind;
 import shardplan.partitioner.model.PlacementMetrics;
 import shardplan.partitioner.model.TableEvidence;
 import shardplan.partitioner.model.TablePlacement;
@@ -118,7 +120,7 @@ public final class Advisor {
     List<TablePlacement> fixed = new ArrayList<>();
     for (TableDecision d : classes.decisions()) {
       if (d.side() == Side.REPLICATE) {
-        fixed.add(new TablePlacement(d.table(), shardplan.partitioner.model.PlacementKind.REFERENCE, null, 0,
+        fixed.add(new TablePlacement(d.table(), PlacementKind.REFERENCE, null, 0,
             d.reason(), d.evidence()));
       }
     }
@@ -152,8 +154,16 @@ public final class Advisor {
     List<Placement> all = new ArrayList<>();
     all.add(placement);
     all.addAll(baselines.values());
-    List<PlacementMetrics> metrics = new PlacementEvaluator().evaluateAll(all, profile.schema(),
+    List<PlacementEvaluation> evaluations = new PlacementEvaluator().evaluateAllInDetail(all, profile.schema(),
         profile.transactionStream());
+    List<PlacementMetrics> metrics = new ArrayList<>();
+    for (PlacementEvaluation e : evaluations) {
+      metrics.add(e.metrics());
+    }
+    placement = withMeasuredPartitionCost(placement, evaluations.get(0));
+    for (String note : evaluations.get(0).notes()) {
+      notes.add("cost model: " + note);
+    }
     Map<String, PlacementMetrics> baselineMetrics = new LinkedHashMap<>();
     int i = 1;
     for (String name : baselines.keySet()) {
@@ -164,6 +174,25 @@ public final class Advisor {
           + trim(profile.transactionStream().sampleRate()) + ")");
     }
     return new Advice(placement, metrics.get(0), baselineMetrics, notes);
+  }
+
+  /**
+   * Replaces the estimated partition cost of every distributed table by what the cost model
+   * measured for it: the rows it sent across nodes under the advised placement.
+   */
+  private static Placement withMeasuredPartitionCost(Placement p, PlacementEvaluation e) {
+    List<TablePlacement> out = new ArrayList<>();
+    for (TablePlacement t : p.tables()) {
+      TableEvidence ev = t.evidence();
+      if (t.kind() == PlacementKind.DISTRIBUTED && ev != null) {
+        double measured = e.internodeRowsByTable().getOrDefault(t.table(), 0L);
+        ev = new TableEvidence(ev.reads(), ev.writes(), ev.updateRatio(), ev.estimatedRows(), ev.replicateCost(),
+            measured, ev.columnScore());
+        t = new TablePlacement(t.table(), t.kind(), t.column(), t.colocationGroup(), t.reason(), ev);
+      }
+      out.add(t);
+    }
+    return new Placement(p.nodes(), p.shardCount(), out);
   }
 
   /** The single number the search minimises; see {@link #INTERNODE_WEIGHT} and {@link #SKEW_WEIGHT}. */
@@ -183,7 +212,7 @@ public final class Advisor {
       TableDecision d = classes.decision(t.name()).orElseThrow();
       TableEvidence e = d.evidence();
       if (d.side() == Side.REPLICATE) {
-        out.add(new TablePlacement(t.name(), shardplan.partitioner.model.PlacementKind.REFERENCE, null, 0,
+        out.add(new TablePlacement(t.name(), PlacementKind.REFERENCE, null, 0,
             "replicated: " + d.reason(), e));
         continue;
       }
@@ -191,10 +220,10 @@ public final class Advisor {
       TableEvidence ev = new TableEvidence(e.reads(), e.writes(), e.updateRatio(), e.estimatedRows(),
           e.replicateCost(), e.partitionCost(), c.agreement());
       if (c.replicated()) {
-        out.add(new TablePlacement(t.name(), shardplan.partitioner.model.PlacementKind.REFERENCE, null, 0,
+        out.add(new TablePlacement(t.name(), PlacementKind.REFERENCE, null, 0,
             "replicated: " + d.reason() + "; but " + c.reason(), ev));
       } else {
-        out.add(new TablePlacement(t.name(), shardplan.partitioner.model.PlacementKind.DISTRIBUTED, c.column(),
+        out.add(new TablePlacement(t.name(), PlacementKind.DISTRIBUTED, c.column(),
             c.colocationGroup(), c.reason() + " (" + d.reason() + ")", ev));
       }
     }
