@@ -330,8 +330,9 @@ final class LinePrefix {
     int z = j + 1;
     while (z < limit && z - j < 40) {
       char c = a[z];
-      if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
-          || c == '+' || c == '-' || c == ':' || c == '_' || c == '/') {
+      // zone abbreviations as PostgreSQL writes them: UTC, CEST, +03, -0330 (never a colon,
+      // which prefixes such as '%t:%r:' put right after the zone)
+      if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '-') {
         z++;
       } else {
         break;

@@ -126,6 +126,20 @@ class StderrLogReaderTest {
   }
 
   @Test
+  void recognisesTheAmazonRdsPrefix() throws IOException {
+    LogFixture.Result r = read("""
+        2024-05-01 12:00:01 UTC:10.0.0.7(51234):app@shop:[3301]:LOG:  statement: SELECT 1
+        2024-05-01 12:00:01 UTC:10.0.0.7(51234):app@shop:[3301]:LOG:  execute <unnamed>: SELECT $1
+        2024-05-01 12:00:01 UTC:10.0.0.7(51234):app@shop:[3301]:DETAIL:  parameters: $1 = '3'
+        2024-05-01 12:00:02 UTC::@:[3000]:LOG:  checkpoint starting: time
+        """);
+    assertThat(r.sqls()).containsExactly("SELECT 1", "SELECT $1");
+    assertThat(r.statements()).extracting(LogEvent::session).containsOnly("3301");
+    assertThat(r.statements().get(1).parameters()).containsExactly("3");
+    assertThat(r.skips().total()).isZero();
+  }
+
+  @Test
   void paddedEscapesAreMatched() throws IOException {
     Path f = LogFixture.write(dir, "padded.log", """
         2024-05-01 12:00:01.000 UTC [   31] app       LOG:  statement: SELECT 1
