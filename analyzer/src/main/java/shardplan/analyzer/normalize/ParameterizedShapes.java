@@ -85,7 +85,7 @@ public final class ParameterizedShapes {
   }
 
   /**
-   * A statement text as a map key, hashed from its length and 32 sampled characters:
+   * A statement text as a map key, hashed from its length and 16 sampled characters:
    * {@code String.hashCode} reads every character of every logged statement, while the equality
    * check that confirms a hit is vectorised.
    */
@@ -97,7 +97,7 @@ public final class ParameterizedShapes {
       this.sql = sql;
       int n = sql.length();
       int h = n;
-      int step = Math.max(1, n / 32);
+      int step = Math.max(1, n / 16);
       for (int i = 0; i < n; i += step) {
         h = 31 * h + sql.charAt(i);
       }

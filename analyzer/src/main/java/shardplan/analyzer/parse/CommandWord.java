@@ -53,6 +53,21 @@ public enum CommandWord {
             return DATA;
           }
           break;
+        case 'b':
+          if (isWord(sql, i, "begin")) {
+            return BEGIN;
+          }
+          break;
+        case 'c':
+          if (isWord(sql, i, "commit") && restIsBlank(sql, i + 6)) {
+            return COMMIT;
+          }
+          break;
+        case 'r':
+          if (isWord(sql, i, "rollback") && restIsBlank(sql, i + 8)) {
+            return ROLLBACK;
+          }
+          break;
         default:
           break;
       }
@@ -165,6 +180,16 @@ public enum CommandWord {
       }
     }
     return last;
+  }
+
+  private static boolean restIsBlank(String s, int i) {
+    for (int j = i; j < s.length(); j++) {
+      char c = s.charAt(j);
+      if (c != ';' && !Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isWord(String s, int i, String word) {
