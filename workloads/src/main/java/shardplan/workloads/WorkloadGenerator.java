@@ -50,12 +50,20 @@ public final class WorkloadGenerator {
     Files.createDirectories(dir);
     Path schema = dir.resolve("schema.sql");
     Files.writeString(schema, workload.schemaSql(), StandardCharsets.UTF_8);
-    Path data = null;
-    if (options.writeData()) {
-      data = dir.resolve("data");
+    Path data = options.writeData() ? dir.resolve("data") : null;
+    // The initial rows and the log are independent: write them at the same time.
+    java.util.concurrent.FutureTask<Void> dataTask = null;
+    if (data != null) {
       Files.createDirectories(data);
-      workload.writeData(options, data);
-      Files.writeString(data.resolve("load.sql"), loadScript(workload), StandardCharsets.UTF_8);
+      Path dataDir = data;
+      dataTask = new java.util.concurrent.FutureTask<>(() -> {
+        workload.writeData(options, dataDir);
+        Files.writeString(dataDir.resolve("load.sql"), loadScript(workload), StandardCharsets.UTF_8);
+        return null;
+      });
+      Thread t = new Thread(dataTask, "workload-data");
+      t.setDaemon(true);
+      t.start();
     }
     Path log = dir.resolve(options.format().fileName());
     GroundTruth truth = new GroundTruth();
@@ -68,11 +76,33 @@ public final class WorkloadGenerator {
               progress.progress(done, total);
             }
           });
+    } finally {
+      if (dataTask != null) {
+        awaitData(dataTask);
+      }
     }
     Expected expected = expected(workload, options, truth);
     Path file = dir.resolve("expected.json");
     ExpectedJson.write(expected, file);
     return new GenerationResult(dir, schema, data, log, file, expected);
+  }
+
+  private static void awaitData(java.util.concurrent.FutureTask<Void> task) throws IOException {
+    try {
+      task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while writing the initial rows", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof IOException io) {
+        throw io;
+      }
+      if (c instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException("cannot write the initial rows: " + c.getMessage(), c);
+    }
   }
 
   /**
