@@ -69,14 +69,19 @@ final class FormatDetector {
         return new Detected(LogFormat.STDERR, p);
       }
     } else {
+      // most lines matched wins; on a tie, the prefix whose literal text matched more of the
+      // lines (free escapes such as %d can swallow the rest of a longer prefix); then the first
       LinePrefix best = null;
       int bestHits = 0;
+      long bestLiteral = -1;
       for (String spec : LinePrefix.COMMON) {
         LinePrefix p = LinePrefix.compile(spec);
-        int hits = count(p, lines, b, m);
-        if (hits > bestHits) {
+        long[] literal = new long[1];
+        int hits = count(p, lines, b, m, literal);
+        if (hits > bestHits || hits == bestHits && hits > 0 && literal[0] > bestLiteral) {
           best = p;
           bestHits = hits;
+          bestLiteral = literal[0];
         }
       }
       if (best != null && bestHits * 2 >= genericHits) {
@@ -99,10 +104,15 @@ final class FormatDetector {
   }
 
   private static int count(LinePrefix p, List<int[]> lines, char[] b, LinePrefix.Match m) {
+    return count(p, lines, b, m, new long[1]);
+  }
+
+  private static int count(LinePrefix p, List<int[]> lines, char[] b, LinePrefix.Match m, long[] literal) {
     int hits = 0;
     for (int[] l : lines) {
       if (p.match(b, l[0], l[1], m)) {
         hits++;
+        literal[0] += m.literalChars;
       }
     }
     return hits;

@@ -69,6 +69,8 @@ final class LinePrefix {
     int timeEnd;
     int stateStart = -1;
     int stateEnd;
+    /** Characters of the line matched by the prefix's literal text: how specific the match is. */
+    int literalChars;
 
     void clear() {
       sessionStart = -1;
@@ -77,6 +79,7 @@ final class LinePrefix {
       timeStart = -1;
       stateStart = -1;
       severity = null;
+      literalChars = 0;
     }
   }
 
@@ -158,6 +161,10 @@ final class LinePrefix {
       int st = starts[k];
       int en = ends[k];
       if (st < 0) {
+        continue;
+      }
+      if (tokens[k].kind == '\0') {
+        m.literalChars += tokens[k].literal.length();
         continue;
       }
       if (tokens[k].padded) {
