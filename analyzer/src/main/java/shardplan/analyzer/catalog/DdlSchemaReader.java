@@ -97,7 +97,8 @@ public final class DdlSchemaReader {
     Objects.requireNonNull(ddl, "ddl");
     Objects.requireNonNull(sourceName, "sourceName");
     DdlSchemaReader reader = new DdlSchemaReader(sourceName, useJSqlParser);
-    for (SqlStatement st : SqlStatementSplitter.split(ddl)) {
+    String text = ddl.startsWith("\uFEFF") ? ddl.substring(1) : ddl; // a byte order mark is not SQL
+    for (SqlStatement st : SqlStatementSplitter.split(text)) {
       reader.current = st;
       reader.accept(st);
     }
@@ -122,6 +123,10 @@ public final class DdlSchemaReader {
       throw new SchemaReadException(file + ": permission denied");
     } catch (IOException e) {
       throw new SchemaReadException(file + ": cannot read: " + e.getMessage(), e);
+    }
+    if (bytes.length >= 5 && new String(bytes, 0, 5, StandardCharsets.US_ASCII).equals("PGDMP")) {
+      throw new SchemaReadException(file + ": a pg_dump archive, not SQL text (write the schema as SQL with"
+          + " pg_restore --schema-only -f schema.sql, or pg_dump --schema-only)");
     }
     for (byte b : bytes) {
       if (b == 0) {

@@ -237,6 +237,9 @@ class DdlSchemaReaderTest {
     Path binary = dir.resolve("garbage.sql");
     Files.write(binary, new byte[] {0x7f, 'E', 'L', 'F', 0, 1, 2, (byte) 0xff, 0});
     assertThatThrownBy(() -> DdlSchemaReader.read(binary)).hasMessage(binary + ": not a text file (it contains NUL bytes)");
+    Path archive = dir.resolve("db.dump");
+    Files.write(archive, "PGDMP\u0001\u000e\u0000".getBytes(StandardCharsets.ISO_8859_1));
+    assertThatThrownBy(() -> DdlSchemaReader.read(archive)).hasMessageStartingWith(archive + ": a pg_dump archive, not SQL text");
     Path latin1 = dir.resolve("latin1.sql");
     Files.write(latin1, new byte[] {'-', '-', ' ', (byte) 0xe9, '\n'});
     assertThatThrownBy(() -> DdlSchemaReader.read(latin1)).hasMessage(latin1 + ": not UTF-8 text");
@@ -360,5 +363,15 @@ class DdlSchemaReaderTest {
     assertThat(b.uniqueKeys()).containsExactly(List.of("a_id"));
     assertThat(b.primaryKey()).containsExactly("a_id", "p_id");
     assertThat(table(r.schema(), "c").foreignKeys()).extracting(ForeignKey::referencedTable).containsExactly("app.a", "p");
+  }
+
+  @Test
+  void byteOrderMarkAndWindowsLineEndingsAreNotInTheWay(@TempDir Path dir) throws IOException {
+    Path bom = dir.resolve("bom.sql");
+    Files.writeString(bom, "\uFEFFCREATE TABLE a (id int PRIMARY KEY);\r\nCREATE TABLE b (\r\n  a_id int REFERENCES a\r\n);\r\n");
+    SchemaReadResult r = DdlSchemaReader.read(bom);
+    assertThat(r.warnings()).isEmpty();
+    assertThat(r.schema().tables()).extracting(Table::name).containsExactly("a", "b");
+    assertThat(table(r.schema(), "b").foreignKeys()).hasSize(1);
   }
 }
