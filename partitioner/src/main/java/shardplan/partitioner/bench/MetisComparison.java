@@ -38,13 +38,15 @@ import shardplan.partitioner.graph.WeightedGraph;
 public final class MetisComparison {
 
   private static final Pattern METIS_CUT = Pattern.compile("Edgecut:\\s*(\\d+)");
+  private static final Pattern TIMES =
+      Pattern.compile("(\\d+)m([0-9.]+)s\\s+(\\d+)m([0-9.]+)s");
   private static final Pattern METIS_TIME =
       Pattern.compile("Partitioning:\\s*([0-9.]+)\\s*sec");
 
   /** One row of the table. */
   record Row(String graph, int vertices, long edges, int k, long ourCut, long metisCut,
-      double ourImbalance, double metisImbalance, double ourMillis, double metisWallMillis,
-      double metisOwnMillis) {
+      double ourImbalance, double metisImbalance, double ourMillis, double ourCpuMillis,
+      double metisWallMillis, double metisCpuMillis, double metisOwnMillis) {
 
     double cutRatio() {
       return metisCut == 0 ? (ourCut == 0 ? 1.0 : Double.POSITIVE_INFINITY)
@@ -54,7 +56,14 @@ public final class MetisComparison {
     double timeRatio() {
       return ourMillis / metisWallMillis;
     }
+
+    double cpuRatio() {
+      return ourCpuMillis / metisCpuMillis;
+    }
   }
+
+  private static final java.lang.management.ThreadMXBean THREADS =
+      java.lang.management.ManagementFactory.getThreadMXBean();
 
   private MetisComparison() {}
 
@@ -91,10 +100,13 @@ public final class MetisComparison {
       for (int k : ks) {
         Partition p = null;
         double ourMillis = Double.MAX_VALUE;
+        double ourCpu = Double.MAX_VALUE;
         for (int r = 0; r < repeat; r++) { // deterministic: every run gives the same partition
+          long cpu0 = THREADS.getCurrentThreadCpuTime();
           long start = System.nanoTime();
           p = ours.partition(g, k);
           ourMillis = Math.min(ourMillis, (System.nanoTime() - start) / 1e6);
+          ourCpu = Math.min(ourCpu, (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e6);
         }
         if (!p.isValid(g)) {
           throw new IllegalStateException("invalid partition for " + name + " k=" + k);
@@ -103,10 +115,11 @@ public final class MetisComparison {
         for (int r = 1; r < repeat; r++) {
           MetisRun again = runMetis(file, k, g);
           m = new MetisRun(m.cut(), m.imbalance(), Math.min(m.wallMillis(), again.wallMillis()),
-              Math.min(m.ownMillis(), again.ownMillis()));
+              Math.min(m.cpuMillis(), again.cpuMillis()), Math.min(m.ownMillis(), again.ownMillis()));
         }
         Row row = new Row(name, g.vertexCount(), g.edgeCount(), k, p.edgeCut(), m.cut(),
-            p.imbalance(), m.imbalance(), ourMillis, m.wallMillis(), m.ownMillis());
+            p.imbalance(), m.imbalance(), ourMillis, ourCpu, m.wallMillis(), m.cpuMillis(),
+            m.ownMillis());
         rows.add(row);
         System.err.println(format(row));
       }
@@ -122,7 +135,12 @@ public final class MetisComparison {
    * What one gpmetis run gave: cut and imbalance recomputed from its partition file, the wall time
    * of the process and the partitioning time it reports itself.
    */
-  public record MetisRun(long cut, double imbalance, double wallMillis, double ownMillis) {}
+  public record MetisRun(
+      long cut, double imbalance, double wallMillis, double cpuMillis, double ownMillis) {}
+
+  private static double minutes(String m, String s) {
+    return (Long.parseLong(m) * 60 + Double.parseDouble(s)) * 1000;
+  }
 
   /** True if a {@code gpmetis} executable is on the PATH. */
   public static boolean gpmetisAvailable() {
@@ -146,7 +164,9 @@ public final class MetisComparison {
    */
   public static MetisRun runMetis(Path graphFile, int k, WeightedGraph g)
       throws IOException, InterruptedException {
-    ProcessBuilder pb = new ProcessBuilder("gpmetis", "-ptype=kway", "-ufactor=30", "-seed=1",
+    // bash's `times` reports the CPU time of its children, i.e. of gpmetis, after it exits.
+    ProcessBuilder pb = new ProcessBuilder("bash", "-c",
+        "gpmetis -ptype=kway -ufactor=30 -seed=1 \"$0\" \"$1\"; rc=$?; times; exit $rc",
         graphFile.toString(), Integer.toString(k));
     pb.redirectErrorStream(true);
     long start = System.nanoTime();
@@ -167,8 +187,13 @@ public final class MetisComparison {
     }
     Matcher tm = METIS_TIME.matcher(output);
     double own = tm.find() ? Double.parseDouble(tm.group(1)) * 1000 : Double.NaN;
+    Matcher times = TIMES.matcher(output);
+    double cpu = Double.NaN;
+    while (times.find()) { // the last line of `times` is the children's user and system time
+      cpu = minutes(times.group(1), times.group(2)) + minutes(times.group(3), times.group(4));
+    }
     Files.deleteIfExists(partFile);
-    return new MetisRun(p.edgeCut(), p.imbalance(), wall, own);
+    return new MetisRun(p.edgeCut(), p.imbalance(), wall, cpu, own);
   }
 
   /** Reads a METIS partition file: one part number per line. */
@@ -211,17 +236,20 @@ public final class MetisComparison {
 
   private static String format(Row r) {
     return String.format(Locale.ROOT,
-        "| %s | %,d | %,d | %d | %,d | %,d | %.3f | %.3f | %.3f | %.0f | %.0f | %.0f | %.2f |",
+        "| %s | %,d | %,d | %d | %,d | %,d | %.3f | %.3f | %.3f | %.0f | %.0f | %.0f | %.0f | %.0f "
+            + "| %.2f | %.2f |",
         r.graph(), r.vertices(), r.edges(), r.k(), r.ourCut(), r.metisCut(), r.cutRatio(),
-        r.ourImbalance(), r.metisImbalance(), r.ourMillis(), r.metisWallMillis(),
-        r.metisOwnMillis(), r.timeRatio());
+        r.ourImbalance(), r.metisImbalance(), r.ourMillis(), r.ourCpuMillis(),
+        r.metisWallMillis(), r.metisCpuMillis(), r.metisOwnMillis(), r.timeRatio(),
+        r.cpuRatio());
   }
 
   static String table(List<Row> rows) {
     StringBuilder sb = new StringBuilder();
     sb.append("| graph | vertices | edges | k | our cut | METIS cut | cut ratio | our imbalance "
-        + "| METIS imbalance | our ms | METIS wall ms | METIS own ms | time ratio (wall) |\n");
-    sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        + "| METIS imbalance | our wall ms | our CPU ms | METIS wall ms | METIS CPU ms "
+        + "| METIS own ms | time ratio (wall) | time ratio (CPU) |\n");
+    sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Row r : rows) {
       sb.append(format(r)).append('\n');
     }

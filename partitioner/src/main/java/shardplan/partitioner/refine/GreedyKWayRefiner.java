@@ -94,7 +94,7 @@ public final class GreedyKWayRefiner {
     external = new long[n];
     int[] candidates = boundaryWithDegrees();
     int count = candidates.length;
-    int[] next = new int[Math.max(16, count)];
+    int[] next = new int[n]; // each vertex at most once per pass (stamped)
     int[] stamp = new int[n];
     for (int pass = 1; pass <= maxPasses && count > 0; pass++) {
       shuffle(candidates, count, random);
@@ -141,7 +141,7 @@ public final class GreedyKWayRefiner {
       }
       int[] t = candidates;
       candidates = next;
-      next = t.length >= n ? t : new int[n];
+      next = t.length == n ? t : new int[n];
       count = nextCount;
     }
     if (overweight()) {

@@ -52,6 +52,25 @@ class RefinerTest {
   }
 
   @Property(tries = 60)
+  void kWayRefinementOfBlockPartitionsOfGridsNeverIncreasesTheCut(
+      @ForAll @IntRange(min = 2, max = 40) int rows,
+      @ForAll @IntRange(min = 2, max = 40) int cols,
+      @ForAll @IntRange(min = 2, max = 8) int k,
+      @ForAll @LongRange(min = 0, max = 1000) long seed) {
+    // Contiguous blocks start with a small boundary that grows as vertices move.
+    WeightedGraph g = TestGraphs.grid(rows, cols);
+    int n = g.vertexCount();
+    int[] parts = new int[n];
+    for (int v = 0; v < n; v++) {
+      parts[v] = (int) ((long) v * k / n);
+    }
+    long before = g.edgeCut(parts);
+    long limit = PartitionerConfig.DEFAULT.maxPartWeight(n, 1, k);
+    long after = GreedyKWayRefiner.refine(g, parts, k, limit, 10, new SplittableRandom(seed));
+    assertThat(after).isEqualTo(g.edgeCut(parts)).isLessThanOrEqualTo(before);
+  }
+
+  @Property(tries = 60)
   void fmNeverIncreasesTheCutOfABalancedBisection(
       @ForAll @IntRange(min = 2, max = 400) int n,
       @ForAll @IntRange(min = 0, max = 10) int degree,
