@@ -38,6 +38,7 @@ final class StoreGenerator implements TransactionGenerator {
   private final int[] cost;
   private final int[] stock;
   private final Map<Integer, LinkedHashMap<Integer, Integer>> carts = new HashMap<>();
+  private final Map<Integer, String> passwords = new HashMap<>();
 
   StoreGenerator(StoreRows rows, WorkloadOptions options) {
     this.rows = rows;
@@ -170,8 +171,6 @@ final class StoreGenerator implements TransactionGenerator {
   private String password(int c) {
     return c <= rows.customers ? rows.password(c) : passwords.get(c);
   }
-
-  private final Map<Integer, String> passwords = new HashMap<>();
 
   private GeneratedTransaction orderDisplay(int c) {
     List<Call> calls = new ArrayList<>(4);

@@ -45,6 +45,7 @@ final class TpccGenerator implements TransactionGenerator {
   private final int[][] lastOrder;
   private final int[][] stock;
   private final List<Map<Integer, int[]>> byLastName;
+  private final Map<Long, int[]> initialCustomersCache = new HashMap<>();
 
   TpccGenerator(TpccRows rows, int warehouses, WorkloadOptions options) {
     this.rows = rows;
@@ -281,8 +282,6 @@ final class TpccGenerator implements TransactionGenerator {
     }
     return q;
   }
-
-  private final Map<Long, int[]> initialCustomersCache = new HashMap<>();
 
   private int[] initialCustomers(int w, int d) {
     return initialCustomersCache.computeIfAbsent(orderKey(district(w, d), 0), k -> rows.orderCustomers(w, d));
