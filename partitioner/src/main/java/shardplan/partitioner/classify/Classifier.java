@@ -11,6 +11,7 @@ import shardplan.analyzer.model.OperationCounts;
 import shardplan.analyzer.model.Table;
 import shardplan.analyzer.model.TableUsage;
 import shardplan.analyzer.model.WorkloadProfile;
+import shardplan.partitioner.cost.RowWidths;
 import shardplan.partitioner.model.TableEvidence;
 
 /**
@@ -194,7 +195,8 @@ public final class Classifier {
     if (t.statistics().known() && t.statistics().estimatedBytes() >= 0) {
       return t.statistics().estimatedBytes();
     }
-    return rows < 0 ? -1 : rows * RowWidth.bytes(t);
+    // Stored rows carry PostgreSQL's 24-byte tuple header besides the values.
+    return rows < 0 ? -1 : rows * (RowWidths.of(t) + 24L);
   }
 
   private String sizeText(Table t, long rows, long bytes, AccessSummary summary) {
