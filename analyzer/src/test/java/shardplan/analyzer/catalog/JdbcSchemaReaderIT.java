@@ -29,21 +29,29 @@ import shardplan.cluster.PostgresInstance;
 
 /** The live-schema import against a real PostgreSQL, checked against the DDL reader on the same DDL. */
 class JdbcSchemaReaderIT {
+  private static Path dir;
   private static LocalCluster cluster;
   private static PostgresInstance pg;
 
   @BeforeAll
   static void start() throws IOException {
-    Path dir = Files.createTempDirectory("shardplan-catalog", PosixFilePermissions.asFileAttribute(
+    dir = Files.createTempDirectory("shardplan-catalog", PosixFilePermissions.asFileAttribute(
         PosixFilePermissions.fromString("rwxr-xr-x")));
     cluster = LocalCluster.up(ClusterSpec.of(1, dir));
     pg = cluster.coordinator();
   }
 
   @AfterAll
-  static void stop() {
+  static void stop() throws IOException {
     if (cluster != null) {
       cluster.close();
+    }
+    if (dir != null) {
+      try (var paths = Files.walk(dir)) {
+        for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(p);
+        }
+      }
     }
   }
 
