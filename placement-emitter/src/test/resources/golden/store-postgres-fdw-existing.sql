@@ -18,6 +18,7 @@
 -- notes:
 --   each distributed table has 2 hash partitions, remainder r on worker r+1
 --   keys and foreign keys of distributed tables are enforced on each worker's partitions; rows reach them only through the coordinator
+--   INSERT ... ON CONFLICT (columns) on a distributed table fails through the coordinator (PostgreSQL cannot build a unique index over foreign partitions): upsert on the worker that holds the row, or UPDATE and then INSERT
 --   the original tables stay in schema shardplan_before with their rows until you drop it; column defaults and sequences stay with them
 
 -- ==== [coordinator] foreign servers ====
@@ -464,11 +465,13 @@ INSERT INTO shardplan_w2.country SELECT * FROM country;
 -- writes to country on the coordinator are repeated on every worker's copy
 CREATE FUNCTION shardplan_copy_country() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP IN ('UPDATE', 'DELETE') THEN
+  IF TG_OP = 'DELETE' THEN
     DELETE FROM shardplan_w1.country WHERE co_id IS NOT DISTINCT FROM OLD.co_id;
     DELETE FROM shardplan_w2.country WHERE co_id IS NOT DISTINCT FROM OLD.co_id;
-  END IF;
-  IF TG_OP IN ('INSERT', 'UPDATE') THEN
+  ELSIF TG_OP = 'UPDATE' THEN
+    UPDATE shardplan_w1.country SET co_id = NEW.co_id, co_name = NEW.co_name WHERE co_id IS NOT DISTINCT FROM OLD.co_id;
+    UPDATE shardplan_w2.country SET co_id = NEW.co_id, co_name = NEW.co_name WHERE co_id IS NOT DISTINCT FROM OLD.co_id;
+  ELSE
     INSERT INTO shardplan_w1.country SELECT NEW.*;
     INSERT INTO shardplan_w2.country SELECT NEW.*;
   END IF;
@@ -486,11 +489,13 @@ INSERT INTO shardplan_w2.author SELECT * FROM author;
 -- writes to author on the coordinator are repeated on every worker's copy
 CREATE FUNCTION shardplan_copy_author() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP IN ('UPDATE', 'DELETE') THEN
+  IF TG_OP = 'DELETE' THEN
     DELETE FROM shardplan_w1.author WHERE a_id IS NOT DISTINCT FROM OLD.a_id;
     DELETE FROM shardplan_w2.author WHERE a_id IS NOT DISTINCT FROM OLD.a_id;
-  END IF;
-  IF TG_OP IN ('INSERT', 'UPDATE') THEN
+  ELSIF TG_OP = 'UPDATE' THEN
+    UPDATE shardplan_w1.author SET a_id = NEW.a_id, a_fname = NEW.a_fname, a_lname = NEW.a_lname WHERE a_id IS NOT DISTINCT FROM OLD.a_id;
+    UPDATE shardplan_w2.author SET a_id = NEW.a_id, a_fname = NEW.a_fname, a_lname = NEW.a_lname WHERE a_id IS NOT DISTINCT FROM OLD.a_id;
+  ELSE
     INSERT INTO shardplan_w1.author SELECT NEW.*;
     INSERT INTO shardplan_w2.author SELECT NEW.*;
   END IF;
@@ -508,11 +513,13 @@ INSERT INTO shardplan_w2.item SELECT * FROM item;
 -- writes to item on the coordinator are repeated on every worker's copy
 CREATE FUNCTION shardplan_copy_item() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP IN ('UPDATE', 'DELETE') THEN
+  IF TG_OP = 'DELETE' THEN
     DELETE FROM shardplan_w1.item WHERE i_id IS NOT DISTINCT FROM OLD.i_id;
     DELETE FROM shardplan_w2.item WHERE i_id IS NOT DISTINCT FROM OLD.i_id;
-  END IF;
-  IF TG_OP IN ('INSERT', 'UPDATE') THEN
+  ELSIF TG_OP = 'UPDATE' THEN
+    UPDATE shardplan_w1.item SET i_id = NEW.i_id, i_title = NEW.i_title, i_a_id = NEW.i_a_id, i_cost = NEW.i_cost, i_stock = NEW.i_stock WHERE i_id IS NOT DISTINCT FROM OLD.i_id;
+    UPDATE shardplan_w2.item SET i_id = NEW.i_id, i_title = NEW.i_title, i_a_id = NEW.i_a_id, i_cost = NEW.i_cost, i_stock = NEW.i_stock WHERE i_id IS NOT DISTINCT FROM OLD.i_id;
+  ELSE
     INSERT INTO shardplan_w1.item SELECT NEW.*;
     INSERT INTO shardplan_w2.item SELECT NEW.*;
   END IF;

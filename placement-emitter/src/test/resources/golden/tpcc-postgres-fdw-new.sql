@@ -12,6 +12,7 @@
 -- notes:
 --   each distributed table has 3 hash partitions, remainder r on worker r+1
 --   keys and foreign keys of distributed tables are enforced on each worker's partitions; rows reach them only through the coordinator
+--   INSERT ... ON CONFLICT (columns) on a distributed table fails through the coordinator (PostgreSQL cannot build a unique index over foreign partitions): upsert on the worker that holds the row, or UPDATE and then INSERT
 
 -- ==== [coordinator] foreign servers ====
 
@@ -581,12 +582,15 @@ INSERT INTO shardplan_w3.item SELECT * FROM item;
 -- writes to item on the coordinator are repeated on every worker's copy
 CREATE FUNCTION shardplan_copy_item() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP IN ('UPDATE', 'DELETE') THEN
+  IF TG_OP = 'DELETE' THEN
     DELETE FROM shardplan_w1.item WHERE i_id IS NOT DISTINCT FROM OLD.i_id;
     DELETE FROM shardplan_w2.item WHERE i_id IS NOT DISTINCT FROM OLD.i_id;
     DELETE FROM shardplan_w3.item WHERE i_id IS NOT DISTINCT FROM OLD.i_id;
-  END IF;
-  IF TG_OP IN ('INSERT', 'UPDATE') THEN
+  ELSIF TG_OP = 'UPDATE' THEN
+    UPDATE shardplan_w1.item SET i_id = NEW.i_id, i_im_id = NEW.i_im_id, i_name = NEW.i_name, i_price = NEW.i_price, i_data = NEW.i_data WHERE i_id IS NOT DISTINCT FROM OLD.i_id;
+    UPDATE shardplan_w2.item SET i_id = NEW.i_id, i_im_id = NEW.i_im_id, i_name = NEW.i_name, i_price = NEW.i_price, i_data = NEW.i_data WHERE i_id IS NOT DISTINCT FROM OLD.i_id;
+    UPDATE shardplan_w3.item SET i_id = NEW.i_id, i_im_id = NEW.i_im_id, i_name = NEW.i_name, i_price = NEW.i_price, i_data = NEW.i_data WHERE i_id IS NOT DISTINCT FROM OLD.i_id;
+  ELSE
     INSERT INTO shardplan_w1.item SELECT NEW.*;
     INSERT INTO shardplan_w2.item SELECT NEW.*;
     INSERT INTO shardplan_w3.item SELECT NEW.*;

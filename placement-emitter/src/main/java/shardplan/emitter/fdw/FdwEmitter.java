@@ -223,6 +223,9 @@ public final class FdwEmitter {
     notes.add("each distributed table has " + modulus + " hash partitions, remainder r on worker r+1");
     notes.add("keys and foreign keys of distributed tables are enforced on each worker's partitions; rows reach"
         + " them only through the coordinator");
+    notes.add("INSERT ... ON CONFLICT (columns) on a distributed table fails through the coordinator (PostgreSQL"
+        + " cannot build a unique index over foreign partitions): upsert on the worker that holds the row, or"
+        + " UPDATE and then INSERT");
     if (mode == Mode.EXISTING) {
       notes.add("the original tables stay in schema " + BEFORE_SCHEMA + " with their rows until you drop it;"
           + " column defaults and sequences stay with them");
@@ -286,18 +289,22 @@ public final class FdwEmitter {
         ? t.columns().stream().map(Column::name).toList() : k.primaryKey();
     String match = keyCols.stream().map(c -> Sql.ident(c) + " IS NOT DISTINCT FROM OLD." + Sql.ident(c))
         .collect(Collectors.joining(" AND "));
+    String set = t.columns().stream().map(c -> Sql.ident(c.name()) + " = NEW." + Sql.ident(c.name()))
+        .collect(Collectors.joining(", "));
     StringBuilder del = new StringBuilder();
+    StringBuilder upd = new StringBuilder();
     StringBuilder ins = new StringBuilder();
     for (int i = 1; i <= workers; i++) {
       String copy = serverName(i) + "." + Sql.ident(t.name());
       del.append("    DELETE FROM ").append(copy).append(" WHERE ").append(match).append(";\n");
+      upd.append("    UPDATE ").append(copy).append(" SET ").append(set).append(" WHERE ").append(match).append(";\n");
       ins.append("    INSERT INTO ").append(copy).append(" SELECT NEW.*;\n");
     }
     return "CREATE FUNCTION " + syncFunctionName(t.name()) + "() RETURNS trigger LANGUAGE plpgsql AS $$\n"
         + "BEGIN\n"
-        + "  IF TG_OP IN ('UPDATE', 'DELETE') THEN\n" + del
-        + "  END IF;\n"
-        + "  IF TG_OP IN ('INSERT', 'UPDATE') THEN\n" + ins
+        + "  IF TG_OP = 'DELETE' THEN\n" + del
+        + "  ELSIF TG_OP = 'UPDATE' THEN\n" + upd
+        + "  ELSE\n" + ins
         + "  END IF;\n"
         + "  RETURN NULL;\n"
         + "END $$;";

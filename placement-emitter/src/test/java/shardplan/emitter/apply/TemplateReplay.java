@@ -31,6 +31,16 @@ final class TemplateReplay {
 
   /** Returns the number of statements run on each side. */
   static int check(TpccDatabase w, Connection placed, Connection single) throws SQLException {
+    return check(w, placed, single, sql -> false, new LinkedHashSet<>());
+  }
+
+  /**
+   * Like {@link #check(TpccDatabase, Connection, Connection)}, but statements for which
+   * {@code unsupported} holds run on neither side (the same rows stay on both); their template
+   * ids are added to {@code skippedTemplates}.
+   */
+  static int check(TpccDatabase w, Connection placed, Connection single, java.util.function.Predicate<String> unsupported,
+                   Set<String> skippedTemplates) throws SQLException {
     Set<String> universe = new TreeSet<>();
     TransactionGenerator offline = w.workload.generator(w.options);
     for (int i = 0; i < 3000; i++) {
@@ -48,6 +58,11 @@ final class TemplateReplay {
           StringBuilder sb = new StringBuilder();
           call.template().appendInlined(sb, call.params());
           String sql = sb.toString();
+          if (unsupported.test(sql)) {
+            skippedTemplates.add(call.template().id());
+            seen.add(call.template().id());
+            continue;
+          }
           assertThat(run(placed, sql)).as("transaction %d (%s), %s: %s", i, tx.type(), call.template().id(), sql)
               .isEqualTo(run(single, sql));
           seen.add(call.template().id());
@@ -82,6 +97,23 @@ final class TemplateReplay {
         t.foreignKeys(), t.statistics(), t.distinctValues())).toList());
   }
 
+  /**
+   * A timestamp of today or yesterday becomes {@code <now>}: the workload writes
+   * CURRENT_TIMESTAMP, which differs between the two executions of a statement, while the loaded
+   * rows carry fixed dates in the past.
+   */
+  static String maskClock(String value) {
+    if (value.length() >= 19 && value.matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}.*")) {
+      java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+      for (int d = -1; d <= 1; d++) {
+        if (value.startsWith(today.plusDays(d).toString())) {
+          return "<now>";
+        }
+      }
+    }
+    return value;
+  }
+
   /** The rows a statement returned (sorted, as text), its update count, or its error's SQLSTATE. */
   static List<String> run(Connection c, String sql) {
     try (Statement st = c.createStatement()) {
@@ -94,7 +126,7 @@ final class TemplateReplay {
         while (rs.next()) {
           StringBuilder sb = new StringBuilder();
           for (int i = 1; i <= n; i++) {
-            sb.append(Objects.toString(rs.getString(i))).append('|');
+            sb.append(maskClock(Objects.toString(rs.getString(i)))).append('|');
           }
           rows.add(sb.toString());
         }
