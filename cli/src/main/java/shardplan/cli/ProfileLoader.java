@@ -50,6 +50,24 @@ public final class ProfileLoader {
    */
   public static WorkloadProfile load(InputOptions in, CommandSpec spec) throws IOException {
     Objects.requireNonNull(spec, "spec");
+    in.analyzerOptions();
+    if (in.logs().isEmpty()) {
+      throw new IllegalArgumentException("no log given");
+    }
+    for (Path p : in.logs()) {
+      requireReadable(p);
+    }
+    return load(in, loadSchema(in), spec);
+  }
+
+  /**
+   * Analyses the logs against a schema the caller already loaded (with {@link #loadSchema}), and
+   * checks that enough of them could be used.
+   */
+  public static WorkloadProfile load(InputOptions in, Schema schema, CommandSpec spec) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(schema, "schema");
+    Objects.requireNonNull(spec, "spec");
     var options = in.analyzerOptions();
     if (in.logs().isEmpty()) {
       throw new IllegalArgumentException("no log given");
@@ -59,7 +77,6 @@ public final class ProfileLoader {
       requireReadable(p);
       total += Files.size(p);
     }
-    Schema schema = loadSchema(in);
     WorkloadProfile profile;
     try (ProgressBar bar = ProgressBar.forTerminal(spec.commandLine().getErr(), total)) {
       profile = Analyzer.analyze(schema, in.logs(), options, bar);
