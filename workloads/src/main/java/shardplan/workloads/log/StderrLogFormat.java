@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * PostgreSQL's {@code stderr} destination: each line starts with the {@code log_line_prefix},
  * then {@code LOG:  } and the message; a statement's continuation lines start with a tab; the
- * bound parameters follow on a {@code DETAIL:  } line with the same prefix.
+ * bound parameters follow on a {@code DETAIL:  } line with the same prefix (whose {@code %l} is
+ * the next line number: the server counts prefixed lines, where csvlog and jsonlog count
+ * records; an application name not set yet is written {@code [unknown]}).
  *
  * <p>The prefix is parsed once into parts. Supported escapes are the server's: {@code %a %u %d
  * %r %h %b %p %P %t %m %n %i %e %c %l %s %v %x %q %Q %%}, with optional padding
@@ -76,6 +78,8 @@ final class StderrLogFormat implements RecordFormat {
     appendIndented(out, r.message);
     out.append('\n');
     if (r.detail.length() > 0) {
+      // the server numbers prefixed lines, not records: %l of the DETAIL line is one more
+      r.session.lineNum++;
       appendPrefix(out, r);
       out.append("DETAIL:  ");
       appendIndented(out, r.detail);
@@ -128,7 +132,8 @@ final class StderrLogFormat implements RecordFormat {
   private void appendEscape(StringBuilder out, char e, LogRecord r) {
     Session s = r.session;
     switch (e) {
-      case 'a' -> out.append(r.applicationName);
+      // the server writes [unknown] for an application name not set yet
+      case 'a' -> out.append(r.applicationName.isEmpty() ? "[unknown]" : r.applicationName);
       case 'u' -> out.append(r.user);
       case 'd' -> out.append(r.database);
       case 'r' -> out.append(s.connectionFrom);

@@ -124,6 +124,75 @@ class RealServerLogIT {
     compareStderr(run);
   }
 
+  private static final String PREFIX = "%t [%p]: [%l-1] user=%u,db=%d,app=%a,client=%h %c %v %x %i %e %s %n %b %% ";
+  private static final java.util.regex.Pattern PREFIXED = java.util.regex.Pattern.compile(
+      "^(\\S+ \\S+ UTC) \\[(\\d+)\\]: \\[(\\d+)-1\\] user=([^,]*),db=([^,]*),app=([^,]*),client=(\\S*) "
+          + "([0-9a-f]+\\.[0-9a-f]+) (\\d+)/(\\d+) (\\d+) (.*?) (\\d{5}) (\\S+ \\S+ UTC) (\\d+\\.\\d{3}) "
+          + "client backend % ((?s).*)$");
+
+  /** A pgbadger-style prefix with most escapes, set on the running server and generated alike. */
+  @Test
+  void customLogLinePrefixMatchesTheServer() throws Exception {
+    try (var c = pg.connect("postgres"); var st = c.createStatement()) {
+      st.execute("ALTER SYSTEM SET log_line_prefix = '" + PREFIX + "'");
+      st.execute("SELECT pg_reload_conf()");
+    }
+    Thread.sleep(1000);
+    try {
+      WorkloadOptions o = options("prefix").withTransactions(60).withFormat(LogFormat.STDERR).withLogLinePrefix(PREFIX);
+      Path gen = dir.resolve("prefix");
+      WorkloadGenerator.generate(TPCC, o, gen);
+      pg.createDatabase("prefix");
+      try (var c = pg.connect("prefix")) {
+        DataLoader.load(c, gen, TPCC.tables());
+      }
+      ReplayResult r = ReplayDriver.replay(() -> pg.connect("prefix"), WorkloadGenerator.transactions(TPCC, o));
+      assertThat(r.failures()).isEmpty();
+      try (var c = pg.connect("prefix"); var st = c.createStatement()) {
+        st.execute("SELECT pg_sleep(0.5)");
+      }
+      Thread.sleep(500);
+      List<String> real = stderrRecords(Files.readAllLines(pg.dataDir().resolve("log").resolve("postgresql.log")));
+      Map<String, Integer> count = new LinkedHashMap<>();
+      for (String line : real) {
+        java.util.regex.Matcher m = PREFIXED.matcher(line);
+        if (m.matches() && m.group(5).equals("prefix")) {
+          count.merge(m.group(2), 1, Integer::sum);
+        }
+      }
+      String pid = count.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+      List<String> session = real.stream().filter(l -> {
+        java.util.regex.Matcher m = PREFIXED.matcher(l);
+        return m.matches() && m.group(2).equals(pid);
+      }).toList();
+      List<String> generated = stderrRecords(Files.readAllLines(gen.resolve("postgresql.log")));
+      assertSame(prefixShapes(session), prefixShapes(generated));
+    } finally {
+      try (var c = pg.connect("postgres"); var st = c.createStatement()) {
+        st.execute("ALTER SYSTEM RESET log_line_prefix");
+        st.execute("SELECT pg_reload_conf()");
+      }
+      Thread.sleep(500);
+    }
+  }
+
+  /** Line number, application, client, local xid relative to the first, xid or not, tag, state, rest. */
+  private static List<String> prefixShapes(List<String> lines) {
+    List<String> out = new ArrayList<>();
+    long base = -1;
+    for (String l : lines) {
+      java.util.regex.Matcher m = PREFIXED.matcher(l);
+      assertThat(m.matches()).as(l).isTrue();
+      long lxid = Long.parseLong(m.group(10));
+      base = base < 0 ? lxid : base;
+      assertThat(m.group(8)).endsWith("." + Integer.toHexString(Integer.parseInt(m.group(2))));
+      out.add(m.group(3) + " | " + m.group(6) + " | " + m.group(7) + " | " + (lxid - base) + " | "
+          + (m.group(11).equals("0") ? "no xid" : "xid") + " | " + m.group(12) + " | " + m.group(13) + " | "
+          + m.group(16));
+    }
+    return out;
+  }
+
   private static void compareCsv(Run run) throws Exception {
     List<CSVRecord> real = parseCsv(run.serverLog.resolve("postgresql.csv"));
     List<CSVRecord> generated = parseCsv(run.gen.resolve("postgresql.csv"));
