@@ -260,14 +260,14 @@ class RealServerLogIT {
     return out;
   }
 
-  /** Command tag, local xid relative to the first record, xid or not, severity, message, detail, application. */
+  /** Line number, command tag, local xid relative to the first record, xid or not, severity, message, detail, application. */
   private static List<String> csvShapes(List<CSVRecord> recs) {
     List<String> out = new ArrayList<>();
     long base = -1;
     for (CSVRecord r : recs) {
       long lxid = Long.parseLong(r.get(9).substring(r.get(9).indexOf('/') + 1));
       base = base < 0 ? lxid : base;
-      out.add(r.get(7) + " | " + (lxid - base) + " | " + (r.get(10).equals("0") ? "no xid" : "xid") + " | "
+      out.add(r.get(6) + " | " + r.get(7) + " | " + (lxid - base) + " | " + (r.get(10).equals("0") ? "no xid" : "xid") + " | "
           + r.get(11) + " | " + r.get(12) + " | " + r.get(13) + " | " + r.get(14) + " | " + r.get(15) + r.get(16)
           + r.get(17) + r.get(18) + r.get(19) + r.get(20) + r.get(21) + " | app=" + r.get(22) + " | " + r.get(23)
           + " | " + r.get(24) + " | " + r.get(25));
@@ -287,7 +287,7 @@ class RealServerLogIT {
       String vxid = n.path("vxid").asText();
       long lxid = Long.parseLong(vxid.substring(vxid.indexOf('/') + 1));
       base = base < 0 ? lxid : base;
-      out.add(keys + " | " + n.path("ps").asText() + " | " + (lxid - base) + " | "
+      out.add(keys + " | " + n.path("line_num").asText() + " | " + n.path("ps").asText() + " | " + (lxid - base) + " | "
           + (n.path("txid").asLong() == 0 ? "no xid" : "xid") + " | " + n.path("message").asText() + " | "
           + n.path("detail").asText() + " | " + n.path("application_name").asText() + " | "
           + n.path("backend_type").asText() + " | " + n.path("query_id").asText());
