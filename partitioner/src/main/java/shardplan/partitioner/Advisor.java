@@ -224,7 +224,7 @@ public final class Advisor {
             "replicated: " + d.reason() + "; but " + c.reason(), ev));
       } else {
         out.add(new TablePlacement(t.name(), PlacementKind.DISTRIBUTED, c.column(),
-            c.colocationGroup(), c.reason() + " (" + d.reason() + ")", ev));
+            c.colocationGroup(), c.reason() + "; partitioned because " + d.reason(), ev));
       }
     }
     return new Placement(options.nodes(), options.shardCount(), out);

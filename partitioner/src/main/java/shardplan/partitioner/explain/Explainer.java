@@ -561,9 +561,9 @@ public final class Explainer {
       }
     }
     if (!partners.isEmpty()) {
-      sb.append("; colocated with ").append(String.join(", ", partners.subList(0, Math.min(6, partners.size()))))
-          .append(partners.size() > 6 ? " and " + (partners.size() - 6) + " more" : "")
-          .append(" (").append(type(t, a[t])).append(")");
+      sb.append("; colocated with ").append(String.join(", ", partners.subList(0, Math.min(4, partners.size()))))
+          .append(partners.size() > 4 ? " and " + (partners.size() - 4) + " more" : "")
+          .append(" (").append(type(t, a[t])).append(" columns)");
     }
     return sb.toString();
   }
