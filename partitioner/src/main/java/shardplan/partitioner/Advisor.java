@@ -90,8 +90,8 @@ public final class Advisor {
         rows = new RowGraphBuilder(profile.schema(), candidates, options.cliqueLimit(), options.maxGraphVertices())
             .build(profile.transactionStream());
         notes.add(String.format(Locale.ROOT,
-            "row graph: %d rows, %d co-access edges from %d committed transactions (%d named rows by key;"
-                + " %d large ones added as stars); transaction sample rate %s", rows.graph().vertexCount(), rows.graph().edgeCount(),
+            "row graph: %d rows, %d co-access edges from %d committed transactions (%d of them named rows"
+                + " by key, %d large ones added as stars); transaction sample rate %s", rows.graph().vertexCount(), rows.graph().edgeCount(),
             rows.transactions(), rows.transactionsWithRows(), rows.starTransactions(), trim(rows.sampleRate())));
         if (rows.graph().vertexCount() > 0) {
           PartitionerConfig config = PartitionerConfig.DEFAULT.withSeed(options.seed())
@@ -137,10 +137,10 @@ public final class Advisor {
       };
       explanation = explainer.refine(explanation, cost, fixed, n, options.shardCount(), options.maxEvaluations(),
           options.searchMillis());
-      notes.add(String.format(Locale.ROOT, "cost-model search evaluated placements on %d of %d transactions",
+      notes.addAll(explanation.notes());
+      notes.add(String.format(Locale.ROOT, "the cost-model search evaluated placements on %d of %d transactions",
           sample.size(), profile.transactionStream().size()));
-    }
-    if (explanation != null) {
+    } else if (explanation != null) {
       notes.addAll(explanation.notes());
     }
 
