@@ -7,6 +7,7 @@ import shardplan.partitioner.coarsen.Coarsener;
 import shardplan.partitioner.coarsen.Contraction;
 import shardplan.partitioner.initial.RecursiveBisection;
 import shardplan.partitioner.refine.GreedyKWayRefiner;
+import shardplan.partitioner.refine.KWayFmRefiner;
 
 /**
  * Multilevel k-way graph partitioning after Karypis &amp; Kumar, "A fast and high quality multilevel
@@ -39,6 +40,9 @@ public final class MultilevelPartitioner implements GraphPartitioner {
 
   /** Adjacency entries the initial tries may scan together before their number is cut. */
   static final long INITIAL_WORK_BUDGET = 4_000_000L;
+
+  /** k-way FM passes after the greedy refinement of every level. */
+  static final int FM_PASSES = 2;
 
   private final PartitionerConfig config;
 
@@ -99,6 +103,7 @@ public final class MultilevelPartitioner implements GraphPartitioner {
       parts = c.project(parts);
       WeightedGraph finer = i == 0 ? graph : levels.get(i - 1).coarse();
       GreedyKWayRefiner.refine(finer, parts, k, limit, config.refinePasses(), random);
+      KWayFmRefiner.refine(finer, parts, k, limit, FM_PASSES, random);
     }
     return Partition.of(graph, parts, k);
   }

@@ -11,7 +11,8 @@ package shardplan.partitioner.graph;
  *     then cut (METIS's {@code ncuts})
  * @param coarsenTo coarsening stops at max(coarsenTo, n / (20 · log2 k), 30 · k) vertices; 0 lets
  *     the graph decide
- * @param initialTries attempts of the initial partitioner on the coarsest graph, best kept
+ * @param initialTries attempts of the initial partitioner on the coarsest graph, best kept (fewer
+ *     when the coarsest graph is large, so that this phase stays a small share of the time)
  * @param refinePasses maximum refinement passes per level
  */
 public record PartitionerConfig(
