@@ -47,6 +47,7 @@ class ClusterCommandIT {
       EmitCommandTest.Run down = EmitCommandTest.run("cluster", "down", "--dir", clusterDir.toString());
       assertThat(down.exit()).as(down.err()).isZero();
       assertThat(down.out()).contains("stopped 3 node(s)");
+      deleteTree(dir);
     }
   }
 
@@ -84,6 +85,15 @@ class ClusterCommandIT {
     } finally {
       EmitCommandTest.Run down = EmitCommandTest.run("cluster", "down", "--dir", clusterDir.toString());
       assertThat(down.exit()).as(down.err()).isZero();
+      deleteTree(dir);
+    }
+  }
+
+  private static void deleteTree(Path dir) {
+    try (var s = Files.walk(dir)) {
+      s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (java.io.IOException e) {
+      // best effort
     }
   }
 

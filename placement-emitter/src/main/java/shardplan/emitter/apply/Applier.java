@@ -94,6 +94,7 @@ public final class Applier {
       long rows = before.values().stream().mapToLong(TableFingerprint::rows).sum();
       out.println("rows before: " + rows + " in " + before.size() + " tables (count and checksum per table kept)");
     }
+    long started = System.nanoTime();
     int ran = 0;
     int skipped = 0;
     int pending = 0;
@@ -133,7 +134,8 @@ public final class Applier {
       out.flush();
       return new ApplyReport(false, 0, skipped, pending, List.of(), List.of());
     }
-    out.println("statements: " + ran + " ran, " + skipped + " were in place");
+    out.println("statements: " + ran + " ran, " + skipped + " were in place ("
+        + String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9) + " s)");
     List<String> differences = readBack(conns);
     if (differences.isEmpty()) {
       out.println("read back: the cluster holds the placement asked for (" + plan.placement().tables().size()

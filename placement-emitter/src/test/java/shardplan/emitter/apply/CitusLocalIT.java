@@ -47,12 +47,13 @@ class CitusLocalIT {
   private static final String FRESH = "fresh";
   private LocalCluster cluster;
   private TpccDatabase tpcc;
+  private Path dir;
 
   @BeforeAll
   void up() throws Exception {
     Assumptions.assumeTrue(PostgresBinaries.locate().map(PostgresBinaries::hasCitus).orElse(false),
         "the Citus extension is not installed for this machine's PostgreSQL (no citus.so in its pkglibdir)");
-    Path dir = Files.createTempDirectory("shardplan-citus-it",
+    dir = Files.createTempDirectory("shardplan-citus-it",
         PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
     cluster = LocalCluster.up(ClusterSpec.of(3, dir.resolve("cluster")).withCitus(true));
     tpcc = new TpccDatabase("tpcc", shardplan.workloads.WorkloadOptions.DEFAULT.withScale(4).withSmall(true)
@@ -89,6 +90,7 @@ class CitusLocalIT {
     if (cluster != null) {
       cluster.close();
     }
+    TpccDatabase.deleteTree(dir);
   }
 
   private Connections connections(String db) {
@@ -177,7 +179,7 @@ class CitusLocalIT {
   @Order(5)
   void theOnlineStoreMovesWithEveryRowAndItsTemplatesReturnTheSameRows() throws Exception {
     TpccDatabase store = new TpccDatabase("store", shardplan.workloads.WorkloadOptions.DEFAULT.withSmall(true)
-        .withSeed(13), Files.createTempDirectory("shardplan-citus-store"));
+        .withSeed(13), dir.resolve("store-data"));
     wireCitus("shop");
     cluster.coordinator().createDatabase("shop_single");
     for (String db : List.of("shop", "shop_single")) {

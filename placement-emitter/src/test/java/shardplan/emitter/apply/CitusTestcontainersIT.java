@@ -78,5 +78,6 @@ class CitusTestcontainersIT {
     assertThat(log.toString()).doesNotContain(COORDINATOR.getPassword() + "'");
     ApplyReport again = new Applier(plan, tpcc.schema, conns, new PrintWriter(new StringWriter())).run(true);
     assertThat(again.ran()).isZero();
+    TpccDatabase.deleteTree(data);
   }
 }

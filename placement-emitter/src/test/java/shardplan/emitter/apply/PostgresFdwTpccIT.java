@@ -81,6 +81,7 @@ class PostgresFdwTpccIT {
     if (cluster != null) {
       cluster.close();
     }
+    TpccDatabase.deleteTree(dir);
   }
 
   private List<WorkerAddress> workers(String database) {

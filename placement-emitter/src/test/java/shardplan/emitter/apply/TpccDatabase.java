@@ -60,4 +60,16 @@ final class TpccDatabase {
       }
     }
   }
+
+  /** Removes a test folder (the servers are stopped by then). */
+  static void deleteTree(java.nio.file.Path dir) {
+    if (dir == null || !java.nio.file.Files.exists(dir)) {
+      return;
+    }
+    try (var s = java.nio.file.Files.walk(dir)) {
+      s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (java.io.IOException e) {
+      // best effort: a folder left in the temporary directory does no harm
+    }
+  }
 }
