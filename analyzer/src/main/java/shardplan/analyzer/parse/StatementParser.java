@@ -74,6 +74,31 @@ public final class StatementParser {
     this.tables = schema.byName();
   }
 
+  /** Longest template handed to the parser. */
+  static final int MAX_TEMPLATE_CHARS = 256 * 1024;
+  /** Deepest parenthesis nesting handed to the parser. */
+  static final int MAX_NESTING = 100;
+
+  /** Deepest parenthesis nesting outside quotes (templates have no literals left, only identifiers). */
+  static int nesting(String sql) {
+    int depth = 0;
+    int max = 0;
+    boolean quoted = false;
+    for (int i = 0; i < sql.length(); i++) {
+      char c = sql.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted) {
+        if (c == '(') {
+          max = Math.max(max, ++depth);
+        } else if (c == ')') {
+          depth--;
+        }
+      }
+    }
+    return max;
+  }
+
   public Schema schema() {
     return schema;
   }
@@ -86,6 +111,10 @@ public final class StatementParser {
     }
     if (word != CommandWord.DATA) {
       return ParsedTemplate.skip("catalog_or_utility");
+    }
+    if (template.length() > MAX_TEMPLATE_CHARS || nesting(template) > MAX_NESTING) {
+      // the parser's time and stack grow steeply with size and nesting; such text is not workload
+      return ParsedTemplate.skip("unparseable_sql");
     }
     Statement st;
     try {
