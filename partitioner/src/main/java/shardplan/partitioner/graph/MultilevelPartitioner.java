@@ -21,9 +21,10 @@ import shardplan.partitioner.refine.KWayFmRefiner;
  *       n / (40 · log2 k) vertices gave cuts up to 15 % worse on meshes) or matching stalls;
  *   <li>initial partitioning ({@link RecursiveBisection}): recursive greedy-growing bisection with
  *       Fiduccia–Mattheyses refinement of the coarsest graph, several tries, the best kept;
- *   <li>uncoarsening ({@link GreedyKWayRefiner}): the partition is projected level by level back to
- *       the original graph and refined at every level by boundary greedy k-way moves under the
- *       balance constraint.
+ *   <li>uncoarsening ({@link GreedyKWayRefiner}, {@link KWayFmRefiner}): the partition is
+ *       projected level by level back to the original graph and refined at every level, first by
+ *       boundary greedy k-way moves, then by k-way Fiduccia–Mattheyses passes with rollback, both
+ *       under the balance constraint.
  * </ol>
  *
  * <p>The balance constraint is METIS's: no part heavier than ⌊(1 + ε) · total / k⌋ (see {@link
