@@ -2,7 +2,6 @@ package shardplan.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -16,7 +15,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import shardplan.analyzer.model.Schema;
 import shardplan.analyzer.model.WorkloadProfile;
 import shardplan.partitioner.AdviceOptions;
 import shardplan.partitioner.Advisor;
@@ -50,35 +48,6 @@ import shardplan.partitioner.model.TablePlacement;
     footerHeading = "%nExample:%n",
     footer = "  shardplan advise --schema demo/tpcc/schema.sql demo/tpcc/postgresql.csv --nodes 4 --out demo/advice")
 final class AdviseCommand implements Callable<Integer> {
-  /** The file {@code --out} always writes. */
-  static final String PLACEMENT_FILE = "placement.json";
-
-  /**
-   * A file written into the {@code --out} folder from the advice. The placement JSON is the
-   * first; DDL targets (Citus, postgres_fdw) are added to {@link #OUTPUT_FILES} as they exist.
-   */
-  interface OutputFile {
-    /** File name inside the folder. */
-    String name();
-
-    /** Its content. */
-    String render(Advice advice, Schema schema, InputSummary input);
-  }
-
-  /** What {@code --out DIR} writes, in order. Add a target's DDL here. */
-  static final List<OutputFile> OUTPUT_FILES = List.of(
-      new OutputFile() {
-        @Override
-        public String name() {
-          return PLACEMENT_FILE;
-        }
-
-        @Override
-        public String render(Advice advice, Schema schema, InputSummary input) {
-          return PlacementJson.write(advice, input);
-        }
-      });
-
   @Mixin
   InputOptions input;
 
@@ -119,7 +88,9 @@ final class AdviseCommand implements Callable<Integer> {
   String format;
 
   @Option(names = "--out", paramLabel = "DIR",
-      description = "Also write the advice into this folder: " + PLACEMENT_FILE + " (created if missing).")
+      description = "Also write into this folder (created if missing): placement.json, citus.sql,"
+          + " postgres-fdw.sql (placeholder workers: re-emit with 'shardplan emit --workers'),"
+          + " report.md and report.html.")
   Path out;
 
   @Spec
@@ -145,10 +116,8 @@ final class AdviseCommand implements Callable<Integer> {
     Advice advice = Advisor.advise(profile, options);
     InputSummary summary = InputSummary.of(profile);
     if (out != null) {
-      Files.createDirectories(out);
-      for (OutputFile f : OUTPUT_FILES) {
-        Files.writeString(out.resolve(f.name()), f.render(advice, profile.schema(), summary), StandardCharsets.UTF_8);
-      }
+      AdviceFiles.write(out, String.join(" ", input.logs().stream().map(l -> l.getFileName().toString()).toList()),
+          advice, profile);
     }
     PrintWriter w = spec.commandLine().getOut();
     if (fmt.equals("json")) {
@@ -189,7 +158,7 @@ final class AdviseCommand implements Callable<Integer> {
     return o;
   }
 
-  private static void printText(PrintWriter w, Advice advice, InputSummary summary) {
+  static void printText(PrintWriter w, Advice advice, InputSummary summary) {
     Placement p = advice.placement();
     long skipped = summary.skipped().values().stream().mapToLong(Long::longValue).sum();
     w.printf(Locale.ROOT, "Advice for %d node%s, %d shards per distributed table%n", p.nodes(),

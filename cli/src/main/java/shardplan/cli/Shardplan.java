@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
           + " rest, with the DDL that puts it on a Citus or postgres_fdw cluster."
     },
     subcommands = {
+      DemoCommand.class,
       WorkloadCommand.class,
       AnalyzeCommand.class,
       AdviseCommand.class,

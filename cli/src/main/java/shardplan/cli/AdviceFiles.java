@@ -1,0 +1,68 @@
+package shardplan.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import shardplan.analyzer.model.WorkloadProfile;
+import shardplan.emitter.PlacementEmitter;
+import shardplan.emitter.model.EmitOptions;
+import shardplan.emitter.model.Mode;
+import shardplan.emitter.model.WorkerAddress;
+import shardplan.partitioner.json.InputSummary;
+import shardplan.partitioner.json.PlacementJson;
+import shardplan.partitioner.model.Advice;
+import shardplan.reports.HtmlReport;
+import shardplan.reports.MarkdownReport;
+import shardplan.reports.ReportInput;
+
+/**
+ * The folder {@code advise --out} and {@code demo} write: the placement JSON, the DDL for both
+ * targets, and the reports.
+ */
+final class AdviceFiles {
+  static final String PLACEMENT = "placement.json";
+  static final String CITUS = "citus.sql";
+  static final String FDW = "postgres-fdw.sql";
+  static final String REPORT_MD = "report.md";
+  static final String REPORT_HTML = "report.html";
+
+  /** Names, in the order they are written. */
+  static final List<String> NAMES = List.of(PLACEMENT, CITUS, FDW, REPORT_MD, REPORT_HTML);
+
+  private AdviceFiles() {
+  }
+
+  /**
+   * Writes every file into {@code dir} (created if missing) and returns their paths.
+   * The postgres_fdw script names placeholder workers {@code worker1:5432 …}, one per node:
+   * {@code shardplan emit --target postgres-fdw --workers …} writes it for real addresses.
+   */
+  static List<Path> write(Path dir, String title, Advice advice, WorkloadProfile profile) throws IOException {
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new IllegalArgumentException(dir + ": exists and is not a folder");
+    }
+    Files.createDirectories(dir);
+    List<Path> written = new ArrayList<>();
+    written.add(write(dir.resolve(PLACEMENT), PlacementJson.write(advice, InputSummary.of(profile))));
+    written.add(write(dir.resolve(CITUS),
+        PlacementEmitter.script(profile.schema(), advice.placement(), EmitOptions.citus(Mode.NEW))));
+    List<WorkerAddress> workers = new ArrayList<>();
+    for (int i = 1; i <= advice.placement().nodes(); i++) {
+      workers.add(new WorkerAddress("worker" + i, 5432, "postgres"));
+    }
+    written.add(write(dir.resolve(FDW),
+        PlacementEmitter.script(profile.schema(), advice.placement(), EmitOptions.fdw(Mode.NEW, workers))));
+    ReportInput report = new ReportInput(title, advice, profile);
+    written.add(write(dir.resolve(REPORT_MD), MarkdownReport.render(report)));
+    written.add(write(dir.resolve(REPORT_HTML), HtmlReport.render(report)));
+    return written;
+  }
+
+  private static Path write(Path file, String text) throws IOException {
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return file;
+  }
+}
