@@ -21,7 +21,7 @@ public enum CommandWord {
   /** Classifies {@code sql} by its first word (and the second where it matters). */
   public static CommandWord of(String sql) {
     int n = sql.length();
-    int i = skip(sql, 0);
+    int i = n > 0 && sql.charAt(0) > ' ' && sql.charAt(0) != '-' && sql.charAt(0) != '/' ? 0 : skip(sql, 0);
     while (i < n && sql.charAt(i) == '(') {
       i = skip(sql, i + 1);
     }
@@ -192,10 +192,23 @@ public enum CommandWord {
     return true;
   }
 
+  /** Whether {@code word} (lower-case ASCII) starts at {@code i}, in any case, as a whole word. */
   private static boolean isWord(String s, int i, String word) {
-    int end = i + word.length();
-    return s.regionMatches(true, i, word, 0, word.length())
-        && (end >= s.length() || !(Character.isLetterOrDigit(s.charAt(end)) || s.charAt(end) == '_'));
+    int n = word.length();
+    if (i + n > s.length()) {
+      return false;
+    }
+    for (int k = 0; k < n; k++) {
+      if ((s.charAt(i + k) | 0x20) != word.charAt(k)) {
+        return false;
+      }
+    }
+    int end = i + n;
+    if (end >= s.length()) {
+      return true;
+    }
+    char c = s.charAt(end);
+    return !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c > 127);
   }
 
   private static String secondWord(String sql, int from) {
