@@ -292,7 +292,8 @@ public final class DdlSchemaReader {
     String label = "CREATE TABLE" + (name == null ? "" : " " + created(name.tableName()));
     TableDef def;
     try {
-      def = useJSqlParser ? createTableWithJSqlParser(st) : TokenDdlReader.createTable(tokens, nameAt);
+      def = useJSqlParser && suitsJSqlParser(tokens) ? createTableWithJSqlParser(st)
+          : TokenDdlReader.createTable(tokens, nameAt);
     } catch (DdlSyntaxException first) {
       try {
         def = TokenDdlReader.createTable(tokens, nameAt);
@@ -328,6 +329,24 @@ public final class DdlSchemaReader {
       }
     }
     return out;
+  }
+
+  /** Deepest parenthesis nesting JSqlParser is given; its lookahead can take exponential time on deep expressions. */
+  static final int MAX_JSQLPARSER_NESTING = 16;
+
+  /** Whether the statement is shallow enough for JSqlParser; deeper ones go to the token reader alone. */
+  private static boolean suitsJSqlParser(List<Token> tokens) {
+    int depth = 0;
+    for (Token t : tokens) {
+      if (t.isSymbol('(')) {
+        if (++depth > MAX_JSQLPARSER_NESTING) {
+          return false;
+        }
+      } else if (t.isSymbol(')')) {
+        depth--;
+      }
+    }
+    return true;
   }
 
   private static TableDef createTableWithJSqlParser(SqlStatement st) throws DdlSyntaxException {
@@ -562,7 +581,8 @@ public final class DdlSchemaReader {
     }
     Additions additions;
     try {
-      additions = useJSqlParser ? additionsWithJSqlParser(st) : TokenDdlReader.additions(actions);
+      additions = useJSqlParser && suitsJSqlParser(tokens) ? additionsWithJSqlParser(st)
+          : TokenDdlReader.additions(actions);
     } catch (DdlSyntaxException first) {
       try {
         additions = TokenDdlReader.additions(actions);

@@ -374,4 +374,17 @@ class DdlSchemaReaderTest {
     assertThat(r.schema().tables()).extracting(Table::name).containsExactly("a", "b");
     assertThat(table(r.schema(), "b").foreignKeys()).hasSize(1);
   }
+
+  @Test
+  void deeplyNestedExpressionsAreReadWithoutJSqlParser() {
+    String deep = "(".repeat(200) + "a > 0" + ")".repeat(200);
+    SchemaReadResult r = DdlSchemaReader.parse("CREATE TABLE t (a int NOT NULL CHECK " + deep + ", b int DEFAULT "
+        + "(".repeat(200) + "1" + ")".repeat(200) + " PRIMARY KEY);\nALTER TABLE t ADD CONSTRAINT c CHECK " + deep
+        + ", ADD UNIQUE (a);", "deep.sql");
+    assertThat(r.warnings()).isEmpty();
+    Table t = table(r.schema(), "t");
+    assertThat(t.columns()).containsExactly(new Column("a", "integer", "", true), new Column("b", "integer", "", true));
+    assertThat(t.primaryKey()).containsExactly("b");
+    assertThat(t.uniqueKeys()).containsExactly(List.of("a"));
+  }
 }
