@@ -93,7 +93,7 @@ public final class Analyzer {
     if (pgss) {
       return PgssAnalysis.analyze(schema, inputs);
     }
-    LogOptions logOptions = LogOptions.DEFAULT.withLogLinePrefix(options.logLinePrefix());
+    LogOptions logOptions = LogOptions.DEFAULT.withLogLinePrefix(options.logLinePrefix()).withCharset(options.charset());
     LogFormat format = logFormat(options.inputFormat());
     if (format != null) {
       logOptions = logOptions.withFormat(format);

@@ -1,5 +1,7 @@
 package shardplan.analyzer;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -13,30 +15,39 @@ import java.util.Objects;
  *                   stream; statistics always count every statement
  * @param spillDirectory where the transaction stream's temporary file goes; null for the
  *                       system temporary directory
+ * @param charset encoding of the logs (the server's {@code client_encoding} as it wrote them);
+ *                a record that does not decode is counted as {@code invalid_encoding}
  */
-public record AnalyzerOptions(InputFormat inputFormat, String logLinePrefix, double sampleRate, Path spillDirectory) {
-  public static final AnalyzerOptions DEFAULT = new AnalyzerOptions(InputFormat.AUTO, null, 1.0, null);
+public record AnalyzerOptions(InputFormat inputFormat, String logLinePrefix, double sampleRate, Path spillDirectory,
+                              Charset charset) {
+  public static final AnalyzerOptions DEFAULT = new AnalyzerOptions(InputFormat.AUTO, null, 1.0, null,
+      StandardCharsets.UTF_8);
 
   public AnalyzerOptions {
     Objects.requireNonNull(inputFormat, "inputFormat");
+    Objects.requireNonNull(charset, "charset");
     if (!(sampleRate > 0.0 && sampleRate <= 1.0)) {
       throw new IllegalArgumentException("sample rate must be in (0, 1], got " + sampleRate);
     }
   }
 
   public AnalyzerOptions withInputFormat(InputFormat f) {
-    return new AnalyzerOptions(f, logLinePrefix, sampleRate, spillDirectory);
+    return new AnalyzerOptions(f, logLinePrefix, sampleRate, spillDirectory, charset);
   }
 
   public AnalyzerOptions withLogLinePrefix(String p) {
-    return new AnalyzerOptions(inputFormat, p, sampleRate, spillDirectory);
+    return new AnalyzerOptions(inputFormat, p, sampleRate, spillDirectory, charset);
   }
 
   public AnalyzerOptions withSampleRate(double r) {
-    return new AnalyzerOptions(inputFormat, logLinePrefix, r, spillDirectory);
+    return new AnalyzerOptions(inputFormat, logLinePrefix, r, spillDirectory, charset);
   }
 
   public AnalyzerOptions withSpillDirectory(Path d) {
-    return new AnalyzerOptions(inputFormat, logLinePrefix, sampleRate, d);
+    return new AnalyzerOptions(inputFormat, logLinePrefix, sampleRate, d, charset);
+  }
+
+  public AnalyzerOptions withCharset(Charset c) {
+    return new AnalyzerOptions(inputFormat, logLinePrefix, sampleRate, spillDirectory, c);
   }
 }

@@ -45,6 +45,11 @@ public final class InputOptions {
           + " counts always cover every statement (default: ${DEFAULT-VALUE}).")
   double sampleRate;
 
+  @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+      description = "Encoding of the logs, e.g. UTF-8 or ISO-8859-1; records that do not decode are"
+          + " counted as invalid_encoding (default: ${DEFAULT-VALUE}).")
+  String encoding;
+
   @Option(names = "--show-values",
       description = "Allow literal values from the logs in the output (off by default: logs hold customers' data).")
   boolean showValues;
@@ -80,6 +85,15 @@ public final class InputOptions {
     return AnalyzerOptions.DEFAULT
         .withInputFormat(InputFormat.parse(inputFormat))
         .withLogLinePrefix(logLinePrefix)
-        .withSampleRate(sampleRate);
+        .withSampleRate(sampleRate)
+        .withCharset(charset());
+  }
+
+  private java.nio.charset.Charset charset() {
+    try {
+      return java.nio.charset.Charset.forName(encoding);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--encoding " + encoding + ": unknown character set");
+    }
   }
 }
