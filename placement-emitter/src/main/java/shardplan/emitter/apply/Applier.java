@@ -216,6 +216,25 @@ public final class Applier {
             + " (CREATE EXTENSION citus there, or use --target postgres-fdw)");
       }
     }
+    if (plan.mode() == Mode.NEW) {
+      for (Table t : schema.tables()) {
+        String reg = "to_regclass(" + Sql.regclass(t.name()) + ")";
+        boolean clash;
+        if (plan.target() == Target.CITUS) {
+          clash = query(coordinator, "SELECT " + reg + " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_dist_partition"
+              + " WHERE logicalrelid = " + reg + ")").equals("t") && holdsRows(coordinator, Sql.ident(t.name()));
+        } else {
+          clash = plan.placement().table(t.name()).orElseThrow().kind() == PlacementKind.DISTRIBUTED
+              && query(coordinator, "SELECT " + reg + " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_partitioned_table"
+              + " WHERE partrelid = " + reg + ")").equals("t");
+        }
+        if (clash) {
+          throw new ApplyException("new mode: table " + t.name() + " already exists on the coordinator as an ordinary"
+              + " table" + (plan.target() == Target.CITUS ? " with rows" : "") + "; use --mode existing to move it"
+              + " with its rows (nothing was changed)");
+        }
+      }
+    }
     if (plan.mode() == Mode.EXISTING) {
       for (Table t : schema.tables()) {
         if (query(coordinator, "SELECT to_regclass(" + Sql.regclass(t.name()) + ") IS NOT NULL").equals("f")) {

@@ -283,6 +283,21 @@ class PostgresFdwTpccIT {
     assertThat(plan.notes()).anyMatch(n -> n.contains("ON CONFLICT"));
   }
 
+  @Test
+  @Order(10)
+  void newModeOnTablesThatAlreadyHoldRowsStopsBeforeChangingAnything() throws Exception {
+    for (PostgresInstance w : cluster.workers()) {
+      w.createDatabase(SINGLE);
+    }
+    DdlPlan plan = PlacementEmitter.plan(tpcc.schema, tpcc.expertPlacement(3, 32),
+        EmitOptions.fdw(Mode.NEW, workers(SINGLE)));
+    assertThatThrownBy(() -> new Applier(plan, tpcc.schema, connections(SINGLE), new PrintWriter(new StringWriter()))
+        .run(true))
+        .isInstanceOf(ApplyException.class)
+        .hasMessage("new mode: table warehouse already exists on the coordinator as an ordinary table; use --mode"
+            + " existing to move it with its rows (nothing was changed)");
+  }
+
   private static long count(Connection c, String sql) throws SQLException {
     try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
       rs.next();
