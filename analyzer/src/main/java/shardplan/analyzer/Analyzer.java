@@ -53,11 +53,22 @@ public final class Analyzer {
 
   /** Reads the tables of a DDL file ({@code pg_dump --schema-only} output or a workload's schema.sql). */
   public static Schema readSchema(Path ddlFile) throws IOException {
+    return readSchema(ddlFile, w -> { });
+  }
+
+  /**
+   * Reads the tables of a DDL file, telling {@code warnings} about every statement it could not
+   * apply (one line each, naming the position and kind, never data).
+   */
+  public static Schema readSchema(Path ddlFile, java.util.function.Consumer<String> warnings) throws IOException {
     Objects.requireNonNull(ddlFile, "ddlFile");
+    Objects.requireNonNull(warnings, "warnings");
     if (!Files.exists(ddlFile)) {
       throw new NoSuchFileException(ddlFile.toString());
     }
-    return DdlSchemaReader.read(ddlFile).schema();
+    var result = DdlSchemaReader.read(ddlFile);
+    result.warnings().forEach(warnings);
+    return result.schema();
   }
 
   /**

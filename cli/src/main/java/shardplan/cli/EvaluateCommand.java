@@ -94,7 +94,7 @@ final class EvaluateCommand implements Callable<Integer> {
       requireFile(expected);
     }
     // check the placement against the schema before the long part
-    Schema schema = ProfileLoader.loadSchema(input);
+    Schema schema = ProfileLoader.loadSchema(input, spec.commandLine().getErr());
     Placement read = PlacementJson.readPlacement(placementFile, schema,
         nodes != null ? nodes : DEFAULT_NODES, shardCount != null ? shardCount : DEFAULT_SHARD_COUNT);
     Placement placement = new Placement(nodes != null ? nodes : read.nodes(),

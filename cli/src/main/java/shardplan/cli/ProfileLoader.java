@@ -24,8 +24,19 @@ public final class ProfileLoader {
   private ProfileLoader() {
   }
 
-  /** The schema from {@code --jdbc-url} if given, else from {@code --schema}. */
+  /** Schema warnings printed at most; the rest are counted. */
+  static final int MAX_SCHEMA_WARNINGS = 10;
+
+  /** The schema from {@code --jdbc-url} if given, else from {@code --schema}, warnings not shown. */
   public static Schema loadSchema(InputOptions in) throws IOException {
+    return loadSchema(in, null);
+  }
+
+  /**
+   * The schema from {@code --jdbc-url} if given, else from {@code --schema}; statements of the
+   * schema file that could not be applied are listed on {@code err} as {@code warning:} lines.
+   */
+  public static Schema loadSchema(InputOptions in, java.io.PrintWriter err) throws IOException {
     Objects.requireNonNull(in, "in");
     if (in.jdbcUrl() != null) {
       return Analyzer.readSchema(in.jdbcUrl());
@@ -34,7 +45,15 @@ public final class ProfileLoader {
       throw new IllegalArgumentException("a schema is needed: give --schema FILE or --jdbc-url URL");
     }
     requireReadable(in.schema());
-    Schema schema = Analyzer.readSchema(in.schema());
+    java.util.List<String> warnings = new java.util.ArrayList<>();
+    Schema schema = Analyzer.readSchema(in.schema(), warnings::add);
+    if (err != null && !warnings.isEmpty()) {
+      warnings.stream().limit(MAX_SCHEMA_WARNINGS).forEach(w -> err.println("warning: " + w));
+      if (warnings.size() > MAX_SCHEMA_WARNINGS) {
+        err.println("warning: " + (warnings.size() - MAX_SCHEMA_WARNINGS) + " more schema statements not applied");
+      }
+      err.flush();
+    }
     if (schema.tables().isEmpty()) {
       throw new IllegalArgumentException(in.schema() + ": no CREATE TABLE found; is it a schema file?");
     }
@@ -57,7 +76,7 @@ public final class ProfileLoader {
     for (Path p : in.logs()) {
       requireReadable(p);
     }
-    return load(in, loadSchema(in), spec);
+    return load(in, loadSchema(in, spec.commandLine().getErr()), spec);
   }
 
   /**
