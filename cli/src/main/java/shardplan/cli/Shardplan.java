@@ -71,6 +71,7 @@ public final class Shardplan implements Callable<Integer> {
     CommandLine cl = new CommandLine(new Shardplan());
     cl.setExecutionExceptionHandler(Shardplan::handleError);
     cl.setParameterExceptionHandler(Shardplan::handleUsageError);
+    cl.setUsageHelpAutoWidth(true);
     return cl;
   }
 
