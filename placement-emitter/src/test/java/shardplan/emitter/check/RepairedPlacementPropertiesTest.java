@@ -21,7 +21,7 @@ import shardplan.partitioner.model.PlacementKind;
 import shardplan.partitioner.model.TablePlacement;
 
 /** Whatever the placement, the repaired constraints follow every rule; and refuse fails exactly when repair repairs. */
-class RepairedPlacementProperties {
+class RepairedPlacementPropertiesTest {
   private static final Schema SCHEMA = TestSchemas.store();
 
   @Provide
