@@ -7,6 +7,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 jar="$root/cli/target/shardplan.jar"
 [ -f "$jar" ] || (cd "$root" && mvn -q -B -DskipTests package)
 work="${BENCH_DIR:-$(mktemp -d)}"
+mkdir -p "$work"
 out="$root/docs/benchmarks/headline.md"
 
 timed() { # label, command...
@@ -31,15 +32,22 @@ timed() { # label, command...
     java -jar "$jar" workload generate tpcc --out "$work/tpcc" --scale 16 --transactions 38200 --no-data
   timed "analyze that log, -Xmx1g" \
     java -Xmx1g -jar "$jar" analyze --schema "$work/tpcc/schema.sql" "$work/tpcc/postgresql.csv"
-  grep -E '^Analysed' "$work/last.out" | sed 's/^/    /' > "$work/analyze.line" || true
+  : > "$work/rates"
+  for i in 1 2 3 4 5; do
+    java -Xmx1g -jar "$jar" analyze --schema "$work/tpcc/schema.sql" "$work/tpcc/postgresql.csv" \
+      | grep -E '^Analysed' | tee -a "$work/analyze.lines" | sed -E 's/.*: ([0-9,]+) statements\/s.*/\1/; s/,//g' >> "$work/rates"
+  done
   timed "advise 4 nodes on that log (whole pipeline), -Xmx2g" \
     java -Xmx2g -jar "$jar" advise --schema "$work/tpcc/schema.sql" "$work/tpcc/postgresql.csv" --nodes 4 \
       --expected "$work/tpcc/expected.json" --format text
   cp "$work/last.out" "$work/advise.txt"
   echo
-  echo "The analyzer's own summary line (statements per second of its analysis, after start-up):"
+  echo "Five more runs of the same analyze command; its summary line gives statements per second of"
+  echo "the analysis after start-up (the machine is shared, so runs differ):"
   echo
-  cat "$work/analyze.line"
+  sed 's/^/    /' "$work/analyze.lines"
+  echo
+  sort -n "$work/rates" | awk '{a[NR]=$1} END {printf "statements/s: min %d, median %d, max %d\n", a[1], a[int((NR+1)/2)], a[NR]}'
   echo
   echo "Statements in the log: $(grep -o '"statements" *: *[0-9]*' "$work/tpcc/expected.json" | head -n 1 | grep -o '[0-9]*$')."
   echo
