@@ -77,6 +77,7 @@ import shardplan.analyzer.model.Table;
  * own validator.
  */
 public final class CalciteResolver {
+  private static final String PUBLIC = "public";
   private final CalciteSchema root;
   private final JavaTypeFactoryImpl typeFactory = new JavaTypeFactoryImpl();
   private final CalciteConnectionConfigImpl connectionConfig;
@@ -97,6 +98,14 @@ public final class CalciteResolver {
         target = s != null ? s : root.add(sub, new org.apache.calcite.schema.impl.AbstractSchema());
       }
       target.add(name, new SchemaTable(t));
+      if (dot < 0) {
+        // tables of public are also reachable as public.name
+        CalciteSchema pub = root.getSubSchema(PUBLIC, true);
+        if (pub == null) {
+          pub = root.add(PUBLIC, new org.apache.calcite.schema.impl.AbstractSchema());
+        }
+        pub.add(name, new SchemaTable(t));
+      }
     }
     Properties p = new Properties();
     p.setProperty(CalciteConnectionProperty.CASE_SENSITIVE.camelName(), "true");
@@ -248,6 +257,9 @@ public final class CalciteResolver {
 
     private static String tableName(SqlValidatorTable t) {
       List<String> q = t.getQualifiedName();
+      if (q.size() == 2 && PUBLIC.equals(q.get(0))) {
+        return q.get(1);
+      }
       return String.join(".", q);
     }
 
@@ -418,6 +430,16 @@ public final class CalciteResolver {
           }
           return null;
         }
+      }
+      if (node != null && node.getKind() == SqlKind.AS && ((SqlCall) node).operandCount() > 2) {
+        // FROM (query) AS d(c1, c2): renamed columns map by position
+        List<SqlNode> operands = ((SqlCall) node).getOperandList();
+        for (int i = 2; i < operands.size(); i++) {
+          if (((SqlIdentifier) operands.get(i)).getSimple().equals(col)) {
+            return originAt(operands.get(0), i - 2, depth);
+          }
+        }
+        return null;
       }
       if (node == null) {
         return null;

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import shardplan.analyzer.model.Column;
@@ -161,9 +162,56 @@ class CalciteTrickyTemplatesTest {
         c("two columns of one table reference compared are no join",
             "SELECT o_id FROM orders WHERE o_c_id = o_total AND o_id = $1",
             Set.of("orders"), Set.of(), Set.of(), Map.of("orders.o_id", Set.of("$1"))),
+        c("table qualified by the public schema",
+            "SELECT c.c_name FROM public.customer c JOIN orders o ON o.o_c_id = c.c_id WHERE c.c_id = $1",
+            Set.of("customer", "orders"), Set.of(), Set.of("customer.c_id=orders.o_c_id"),
+            Map.of("customer.c_id", Set.of("$1"))),
+        c("parenthesised join",
+            "SELECT c_name FROM (customer c JOIN orders o ON o.o_c_id = c.c_id) WHERE o.o_id = $1",
+            Set.of("customer", "orders"), Set.of(), Set.of("customer.c_id=orders.o_c_id"),
+            Map.of("orders.o_id", Set.of("$1"))),
         c("UPDATE whose target is aliased",
             "UPDATE orders AS o SET o_total = o.o_total + $1 WHERE o.o_id = $2 AND o.w_id = $3",
             Set.of(), Set.of("orders"), Set.of(), Map.of("orders.o_id", Set.of("$2"), "orders.w_id", Set.of("$3"))));
+  }
+
+  /**
+   * Templates the JSqlParser walk resolves wrongly (found by this cross-check). Calcite's
+   * resolution is tested against the written-out facts; the JSqlParser side is disabled below
+   * until the parse package is fixed.
+   */
+  static Stream<Case> jsqlParserMisses() {
+    return Stream.of(
+        c("CTE with a column list",
+            "WITH r(cid, wid) AS (SELECT o_c_id, w_id FROM orders WHERE o_id = $1) "
+                + "SELECT c_name FROM r JOIN customer c ON c.c_id = r.cid WHERE r.wid = $2",
+            Set.of("customer", "orders"), Set.of(), Set.of("customer.c_id=orders.o_c_id"),
+            Map.of("orders.o_id", Set.of("$1"), "orders.w_id", Set.of("$2"))),
+        c("derived table with a column list on its alias",
+            "SELECT c.c_name FROM (SELECT o_c_id FROM orders) AS d(cid) JOIN customer c ON c.c_id = d.cid",
+            Set.of("customer", "orders"), Set.of(), Set.of("customer.c_id=orders.o_c_id"), Map.of()),
+        c("quantified comparison with a subquery (= ANY, > SOME, = ALL)",
+            "SELECT c.c_name FROM customer c WHERE c.c_id > SOME (SELECT o_c_id FROM orders WHERE o_id = $1)",
+            Set.of("customer", "orders"), Set.of(), Set.of(), Map.of("orders.o_id", Set.of("$1"))),
+        c("correlated subquery in ORDER BY",
+            "SELECT c_name FROM customer c ORDER BY (SELECT max(o_id) FROM orders o WHERE o.o_c_id = c.c_id)",
+            Set.of("customer", "orders"), Set.of(), Set.of("customer.c_id=orders.o_c_id"), Map.of()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("jsqlParserMisses")
+  void calciteResolvesTheTemplatesJSqlParserMisses(Case k) {
+    calciteResolvesTheTemplateAsWrittenOut(k);
+  }
+
+  @Disabled("JSqlParser-side resolution bugs found by the Calcite cross-check: StatementParser ignores the column"
+      + " list of a WITH item and of a derived table's alias (columns are looked up by the inner select-list"
+      + " names), does not walk the subquery of = ANY / > SOME / = ALL, and does not walk ORDER BY for subqueries;"
+      + " the parse package is not changed here")
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("jsqlParserMisses")
+  void jsqlParserResolvesTheTemplatesItMissesToday(Case k) {
+    jsqlParserResolvesTheTemplateAsWrittenOut(k);
   }
 
   private static Map<String, Set<String>> predicates(Map<ColumnRef, Set<String>> m) {
