@@ -3,12 +3,8 @@ package shardplan.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,7 +21,6 @@ import shardplan.partitioner.json.PlacementJson;
 import shardplan.partitioner.model.Advice;
 import shardplan.partitioner.model.Placement;
 import shardplan.partitioner.model.PlacementKind;
-import shardplan.partitioner.model.PlacementMetrics;
 import shardplan.partitioner.model.TableEvidence;
 import shardplan.partitioner.model.TablePlacement;
 
@@ -104,7 +99,7 @@ final class AdviseCommand implements Callable<Integer> {
     }
     AdviceOptions options = options();
     if (expected != null) {
-      requireFile(expected);
+      ProfileLoader.requireReadable(expected);
     }
     if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
       throw new IllegalArgumentException("--out " + out + ": exists and is not a folder");
@@ -185,35 +180,6 @@ final class AdviseCommand implements Callable<Integer> {
       w.println("  " + t.table() + ": " + t.reason());
     }
     w.println();
-    String header = String.format(Locale.ROOT, "%-16s %15s %15s %16s %10s %19s",
-        "", "distributed tx", "internode rows", "internode bytes", "load skew", "replicated writes");
-    w.println(header.stripTrailing());
-    row(w, "advice", advice.metrics());
-    for (Map.Entry<String, PlacementMetrics> b : advice.baselines().entrySet()) {
-      row(w, b.getKey(), b.getValue());
-    }
-    if (!advice.notes().isEmpty()) {
-      w.println();
-      w.println("Notes:");
-      List<String> notes = new ArrayList<>(advice.notes());
-      for (String n : notes) {
-        w.println("  - " + n);
-      }
-    }
-  }
-
-  private static void row(PrintWriter w, String name, PlacementMetrics m) {
-    w.printf(Locale.ROOT, "%-16s %13.2f %% %,15d %,16d %10.3f %,19d%n", name,
-        m.distributedTransactionFraction() * 100, m.internodeRows(), m.internodeBytes(), m.loadSkew(),
-        m.replicationWriteAmplification());
-  }
-
-  private static void requireFile(Path p) throws IOException {
-    if (!Files.exists(p)) {
-      throw new NoSuchFileException(p.toString());
-    }
-    if (Files.isDirectory(p)) {
-      throw new IllegalArgumentException(p + ": is a directory, not a file");
-    }
-  }
-}
+    MetricsText.table(w, "advice", advice.metrics(), advice.baselines());
+    MetricsText.notes(w, advice.notes());
+  }}

@@ -2,8 +2,6 @@ package shardplan.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -89,9 +87,9 @@ final class EvaluateCommand implements Callable<Integer> {
     if (shardCount != null && (shardCount < 1 || shardCount > 64000)) {
       throw new IllegalArgumentException("--shard-count must be between 1 and 64000, got " + shardCount);
     }
-    requireFile(placementFile);
+    ProfileLoader.requireReadable(placementFile);
     if (expected != null) {
-      requireFile(expected);
+      ProfileLoader.requireReadable(expected);
     }
     // check the placement against the schema before the long part
     Schema schema = ProfileLoader.loadSchema(input, spec.commandLine().getErr());
@@ -135,11 +133,7 @@ final class EvaluateCommand implements Callable<Integer> {
         placementFile.getFileName(), placement.nodes(), placement.nodes() == 1 ? "" : "s", placement.shardCount());
     out.printf(Locale.ROOT, "Workload: %,d transactions, %,d statements (%,d input items skipped)%n%n",
         summary.transactions(), summary.statements(), skipped);
-    String header = String.format(Locale.ROOT, "%-16s %15s %15s %16s %10s %19s",
-        "", "distributed tx", "internode rows", "internode bytes", "load skew", "replicated writes");
-    out.println(header.stripTrailing());
-    row(out, "placement", mine.metrics());
-    baselines.forEach((name, m) -> row(out, name, m));
+    MetricsText.table(out, "placement", mine.metrics(), baselines);
     out.println();
     out.println("Tables:");
     Map<Integer, List<String>> groups = new LinkedHashMap<>();
@@ -167,27 +161,5 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, "%nRow accesses by node: %s; multi-shard accesses: %,d%n",
         mine.nodeRowAccesses(), mine.multiShardAccesses());
-    if (!mine.notes().isEmpty()) {
-      out.println();
-      out.println("Notes:");
-      for (String n : mine.notes()) {
-        out.println("  - " + n);
-      }
-    }
-  }
-
-  private static void row(PrintWriter out, String name, PlacementMetrics m) {
-    out.printf(Locale.ROOT, "%-16s %13.2f %% %,15d %,16d %10.3f %,19d%n", name,
-        m.distributedTransactionFraction() * 100, m.internodeRows(), m.internodeBytes(), m.loadSkew(),
-        m.replicationWriteAmplification());
-  }
-
-  private static void requireFile(Path p) throws IOException {
-    if (!Files.exists(p)) {
-      throw new NoSuchFileException(p.toString());
-    }
-    if (Files.isDirectory(p)) {
-      throw new IllegalArgumentException(p + ": is a directory, not a file");
-    }
-  }
-}
+    MetricsText.notes(out, mine.notes());
+  }}

@@ -124,7 +124,8 @@ public final class ProfileLoader {
     return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
   }
 
-  private static void requireReadable(Path p) throws IOException {
+  /** Fails with one line unless {@code p} is a readable file. */
+  static void requireReadable(Path p) throws IOException {
     if (!Files.exists(p)) {
       throw new NoSuchFileException(p.toString());
     }

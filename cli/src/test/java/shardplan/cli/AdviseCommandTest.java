@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +13,6 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import shardplan.workloads.GenerationResult;
 import shardplan.workloads.WorkloadGenerator;
 import shardplan.workloads.WorkloadOptions;
@@ -30,17 +27,7 @@ class AdviseCommandTest {
         .withSmall(true).withWriteData(false), dir.resolve("tpcc"));
   }
 
-  record Run(int exit, String out, String err) {}
 
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = Shardplan.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int exit = cl.execute(args);
-    return new Run(exit, out.toString(), err.toString());
-  }
 
   static String[] advise(String... more) {
     List<String> a = new ArrayList<>(List.of("advise", "--schema", tpcc.schema().toString(), tpcc.log().toString()));
@@ -51,7 +38,7 @@ class AdviseCommandTest {
   @Test
   void jsonListsEverySchemaTableOnceWithMetricsBaselinesAndInputAndOutWritesTheSame() throws Exception {
     Path outDir = dir.resolve("advice");
-    Run r = run(advise("--nodes", "4", "--expected", tpcc.expectedFile().toString(), "--out", outDir.toString()));
+    CliRun r = CliRun.of(advise("--nodes", "4", "--expected", tpcc.expectedFile().toString(), "--out", outDir.toString()));
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.err()).isEmpty();
     JsonNode root = new ObjectMapper().readTree(r.out());
@@ -82,7 +69,7 @@ class AdviseCommandTest {
 
   @Test
   void textShowsATableRowAndReasonPerTableAndTheMetricsBesideTheBaselines() {
-    Run r = run(advise("--nodes", "2", "--format", "text", "--shard-count", "16", "--seed", "3"));
+    CliRun r = CliRun.of(advise("--nodes", "2", "--format", "text", "--shard-count", "16", "--seed", "3"));
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("Advice for 2 nodes, 16 shards per distributed table", "Why:", "  item: ",
         "\nadvice ", "\nhashPrimaryKey ", "\nreplicateAll ", "Notes:");
@@ -90,15 +77,15 @@ class AdviseCommandTest {
 
   @Test
   void badOptionsFailWithOneLine() {
-    Run noNodes = run(advise());
+    CliRun noNodes = CliRun.of(advise());
     assertThat(noNodes.exit()).isEqualTo(Shardplan.USAGE);
-    Run format = run(advise("--nodes", "4", "--format", "xml"));
+    CliRun format = CliRun.of(advise("--nodes", "4", "--format", "xml"));
     assertThat(format.exit()).isEqualTo(Shardplan.BAD_INPUT);
     assertThat(format.err()).startsWith("error: ").contains("--format");
-    Run threshold = run(advise("--nodes", "4", "--update-threshold", "2"));
+    CliRun threshold = CliRun.of(advise("--nodes", "4", "--update-threshold", "2"));
     assertThat(threshold.exit()).isEqualTo(Shardplan.BAD_INPUT);
     assertThat(threshold.err()).contains("--update-threshold");
-    Run zero = run(advise("--nodes", "0"));
+    CliRun zero = CliRun.of(advise("--nodes", "0"));
     assertThat(zero.exit()).isEqualTo(Shardplan.BAD_INPUT);
   }
 }

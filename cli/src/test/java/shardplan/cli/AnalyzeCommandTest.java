@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +11,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import shardplan.workloads.GenerationResult;
 import shardplan.workloads.LogFormat;
 import shardplan.workloads.Protocol;
@@ -26,9 +23,6 @@ class AnalyzeCommandTest {
   static Path dir;
   static GenerationResult tpcc;
 
-  record Run(int exit, String out, String err) {
-  }
-
   @BeforeAll
   static void generate() throws Exception {
     tpcc = WorkloadGenerator.generate("tpcc", WorkloadOptions.DEFAULT.withTransactions(300).withSessions(3)
@@ -36,19 +30,9 @@ class AnalyzeCommandTest {
         dir.resolve("tpcc"));
   }
 
-  static Run run(String... args) {
-    CommandLine cl = Shardplan.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int exit = cl.execute(args);
-    return new Run(exit, out.toString(), err.toString());
-  }
-
   @Test
   void jsonListsEverySchemaTableWithTheGeneratorsCommittedCounts() throws Exception {
-    Run r = run("analyze", "--schema", tpcc.schema().toString(), tpcc.log().toString(), "--format", "json");
+    CliRun r = CliRun.of("analyze", "--schema", tpcc.schema().toString(), tpcc.log().toString(), "--format", "json");
     assertThat(r.exit()).as(r.err()).isZero();
     JsonNode root = new ObjectMapper().readTree(r.out());
     assertThat(root.get("statements").asLong()).isEqualTo(tpcc.expected().statements());
@@ -79,11 +63,11 @@ class AnalyzeCommandTest {
     String literal = "BARBARBAR";
     assertThat(log).contains(literal);
     for (String format : List.of("json", "text")) {
-      Run r = run("analyze", "--schema", tpcc.schema().toString(), tpcc.log().toString(), "--format", format);
+      CliRun r = CliRun.of("analyze", "--schema", tpcc.schema().toString(), tpcc.log().toString(), "--format", format);
       assertThat(r.exit()).isZero();
       assertThat(r.out()).doesNotContain(literal).doesNotContain("'");
     }
-    Run shown = run("analyze", "--schema", tpcc.schema().toString(), tpcc.log().toString(), "--format", "json",
+    CliRun shown = CliRun.of("analyze", "--schema", tpcc.schema().toString(), tpcc.log().toString(), "--format", "json",
         "--show-values");
     assertThat(shown.out()).contains("sampleTransactions");
   }
@@ -91,11 +75,11 @@ class AnalyzeCommandTest {
   @Test
   void textSummaryAndOutFile() throws Exception {
     Path out = dir.resolve("out/summary.json");
-    Run r = run("analyze", "--schema", tpcc.schema().toString(), tpcc.log().toString(), "--format", "json",
+    CliRun r = CliRun.of("analyze", "--schema", tpcc.schema().toString(), tpcc.log().toString(), "--format", "json",
         "--out", out.toString());
     assertThat(r.exit()).isZero();
     assertThat(new ObjectMapper().readTree(Files.readString(out)).get("tables")).isNotEmpty();
-    Run text = run("analyze", "--schema", tpcc.schema().toString(), tpcc.log().toString());
+    CliRun text = CliRun.of("analyze", "--schema", tpcc.schema().toString(), tpcc.log().toString());
     assertThat(text.out()).contains("Statements:", "Tables", "order_line", "Join edges", "statements/s");
   }
 
@@ -103,26 +87,26 @@ class AnalyzeCommandTest {
   void tooManyUnusableStatementsFailWithOneLine() throws Exception {
     Path bad = dir.resolve("bad.sql");
     Files.writeString(bad, "SELECT * FROM warehouse WHERE w_id = 1;\nSELEC oops;\nSELECT * FROM nowhere;\n");
-    Run r = run("analyze", "--schema", tpcc.schema().toString(), bad.toString());
+    CliRun r = CliRun.of("analyze", "--schema", tpcc.schema().toString(), bad.toString());
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).startsWith("error: ").contains("--max-skipped-percent").contains("unparseable_sql");
     assertThat(r.err().lines().count()).isEqualTo(1);
-    Run allowed = run("analyze", "--schema", tpcc.schema().toString(), bad.toString(), "--max-skipped-percent", "70");
+    CliRun allowed = CliRun.of("analyze", "--schema", tpcc.schema().toString(), bad.toString(), "--max-skipped-percent", "70");
     assertThat(allowed.exit()).as(allowed.err()).isZero();
   }
 
   @Test
   void missingFilesAndUnreadableSchemasAreOneLineErrors() throws Exception {
-    Run missing = run("analyze", "--schema", tpcc.schema().toString(), dir.resolve("nope.csv").toString());
+    CliRun missing = CliRun.of("analyze", "--schema", tpcc.schema().toString(), dir.resolve("nope.csv").toString());
     assertThat(missing.exit()).isEqualTo(1);
     assertThat(missing.err()).startsWith("error: ").contains("nope.csv");
     Path notSchema = dir.resolve("not-a-schema.sql");
     Files.writeString(notSchema, "hello world\n");
-    Run schema = run("analyze", "--schema", notSchema.toString(), tpcc.log().toString());
+    CliRun schema = CliRun.of("analyze", "--schema", notSchema.toString(), tpcc.log().toString());
     assertThat(schema.exit()).isEqualTo(1);
     assertThat(schema.err()).startsWith("error: ");
     assertThat(schema.err().lines().count()).isEqualTo(1);
-    Run none = run("analyze", tpcc.log().toString());
+    CliRun none = CliRun.of("analyze", tpcc.log().toString());
     assertThat(none.exit()).isEqualTo(1);
     assertThat(none.err()).contains("--schema");
   }

@@ -30,7 +30,7 @@ class AnalyzeEncodingTest {
         "--max-skipped-percent", "100"};
     String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(base), java.util.Arrays.stream(extra))
         .toArray(String[]::new);
-    AdviseCommandTest.Run r = AdviseCommandTest.run(args);
+    CliRun r = CliRun.of(args);
     assertThat(r.exit()).as(r.err()).isZero();
     return new ObjectMapper().readTree(r.out());
   }
@@ -47,7 +47,7 @@ class AnalyzeEncodingTest {
 
   @Test
   void unknownEncodingIsOneLine() {
-    AdviseCommandTest.Run r = AdviseCommandTest.run("analyze", "--schema", schema.toString(), log.toString(),
+    CliRun r = CliRun.of("analyze", "--schema", schema.toString(), log.toString(),
         "--encoding", "no-such-set");
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err().strip()).isEqualTo("error: --encoding no-such-set: unknown character set");

@@ -27,7 +27,7 @@ class ApplyCommandTest {
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
-    EmitCommandTest.Run r = EmitCommandTest.run("apply", "--target", "citus", "--jdbc-url",
+    CliRun r = CliRun.of("apply", "--target", "citus", "--jdbc-url",
         "jdbc:postgresql://127.0.0.1:" + port + "/shop?user=x&password=hunter2", "--schema", tpcc.schema().toString(),
         "--placement", tpcc.expectedFile().toString(), "--yes");
     assertThat(r.exit()).isEqualTo(1);
@@ -40,7 +40,7 @@ class ApplyCommandTest {
 
   @Test
   void postgresFdwWithoutWorkersIsOneLine() {
-    EmitCommandTest.Run r = EmitCommandTest.run("apply", "--target", "postgres-fdw", "--jdbc-url",
+    CliRun r = CliRun.of("apply", "--target", "postgres-fdw", "--jdbc-url",
         "jdbc:postgresql://127.0.0.1:1/shop", "--schema", tpcc.schema().toString(),
         "--placement", tpcc.expectedFile().toString());
     assertThat(r.exit()).isEqualTo(1);
@@ -49,7 +49,7 @@ class ApplyCommandTest {
 
   @Test
   void aUrlThatIsNotPostgresIsOneLineWithoutThePassword() {
-    EmitCommandTest.Run r = EmitCommandTest.run("apply", "--target", "citus", "--jdbc-url",
+    CliRun r = CliRun.of("apply", "--target", "citus", "--jdbc-url",
         "jdbc:mysql://h/db?password=hunter2", "--schema", tpcc.schema().toString(),
         "--placement", tpcc.expectedFile().toString());
     assertThat(r.exit()).isEqualTo(1);

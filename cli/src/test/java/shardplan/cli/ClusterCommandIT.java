@@ -23,7 +23,7 @@ class ClusterCommandIT {
     GenerationResult tpcc = WorkloadGenerator.generate("tpcc", WorkloadOptions.DEFAULT.withScale(2)
         .withTransactions(20).withSmall(true).withWriteData(false), dir.resolve("tpcc"));
     Path clusterDir = dir.resolve("cluster");
-    EmitCommandTest.Run up = EmitCommandTest.run("cluster", "up", "--nodes", "3", "--dir", clusterDir.toString());
+    CliRun up = CliRun.of("cluster", "up", "--nodes", "3", "--dir", clusterDir.toString());
     try {
       assertThat(up.exit()).as(up.err()).isZero();
       Matcher url = Pattern.compile("coordinator: (\\S+)").matcher(up.out());
@@ -32,19 +32,19 @@ class ClusterCommandIT {
       assertThat(workers.find()).as(up.out()).isTrue();
       String[] apply = {"apply", "--target", "postgres-fdw", "--jdbc-url", url.group(1), "--workers", workers.group(1),
           "--schema", tpcc.schema().toString(), "--placement", tpcc.expectedFile().toString()};
-      EmitCommandTest.Run dry = EmitCommandTest.run(apply);
+      CliRun dry = CliRun.of(apply);
       assertThat(dry.exit()).as(dry.err()).isZero();
       assertThat(dry.out()).contains("would run", "dry run: nothing changed");
       String[] yes = java.util.Arrays.copyOf(apply, apply.length + 1);
       yes[apply.length] = "--yes";
-      EmitCommandTest.Run real = EmitCommandTest.run(yes);
+      CliRun real = CliRun.of(yes);
       assertThat(real.exit()).as(real.err() + real.out()).isZero();
       assertThat(real.out()).contains("read back: the cluster holds the placement asked for (9 tables)");
-      EmitCommandTest.Run again = EmitCommandTest.run(yes);
+      CliRun again = CliRun.of(yes);
       assertThat(again.exit()).as(again.err()).isZero();
       assertThat(again.out()).contains("statements: 0 ran");
     } finally {
-      EmitCommandTest.Run down = EmitCommandTest.run("cluster", "down", "--dir", clusterDir.toString());
+      CliRun down = CliRun.of("cluster", "down", "--dir", clusterDir.toString());
       assertThat(down.exit()).as(down.err()).isZero();
       assertThat(down.out()).contains("stopped 3 node(s)");
       deleteTree(dir);
@@ -60,7 +60,7 @@ class ClusterCommandIT {
     GenerationResult tpcc = WorkloadGenerator.generate("tpcc", WorkloadOptions.DEFAULT.withScale(2)
         .withTransactions(20).withSmall(true), dir.resolve("tpcc"));
     Path clusterDir = dir.resolve("cluster");
-    EmitCommandTest.Run up = EmitCommandTest.run("cluster", "up", "--nodes", "3", "--citus", "--dir",
+    CliRun up = CliRun.of("cluster", "up", "--nodes", "3", "--citus", "--dir",
         clusterDir.toString());
     try {
       assertThat(up.exit()).as(up.err()).isZero();
@@ -76,14 +76,14 @@ class ClusterCommandIT {
           }
         }
       }
-      EmitCommandTest.Run real = EmitCommandTest.run("apply", "--target", "citus", "--jdbc-url", url.group(1),
+      CliRun real = CliRun.of("apply", "--target", "citus", "--jdbc-url", url.group(1),
           "--schema", tpcc.schema().toString(), "--placement", tpcc.expectedFile().toString(), "--mode", "existing",
           "--shard-count", "8", "--yes");
       assertThat(real.exit()).as(real.err() + real.out()).isZero();
       assertThat(real.out()).contains("every table has the same row count and checksum as before",
           "read back: the cluster holds the placement asked for (9 tables)");
     } finally {
-      EmitCommandTest.Run down = EmitCommandTest.run("cluster", "down", "--dir", clusterDir.toString());
+      CliRun down = CliRun.of("cluster", "down", "--dir", clusterDir.toString());
       assertThat(down.exit()).as(down.err()).isZero();
       deleteTree(dir);
     }
@@ -101,7 +101,7 @@ class ClusterCommandIT {
   void citusWithoutTheExtensionIsOneLine() {
     org.junit.jupiter.api.Assumptions.assumeFalse(PostgresBinaries.require().hasCitus(),
         "Citus is installed here; this checks the message when it is not");
-    EmitCommandTest.Run r = EmitCommandTest.run("cluster", "up", "--nodes", "2", "--citus", "--dir",
+    CliRun r = CliRun.of("cluster", "up", "--nodes", "2", "--citus", "--dir",
         "/tmp/never-created-" + LocalCluster.DATABASE);
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err().strip()).startsWith("error: --citus: the Citus extension is not installed").doesNotContain("\n");

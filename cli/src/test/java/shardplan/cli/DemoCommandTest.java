@@ -14,7 +14,7 @@ class DemoCommandTest {
 
   @Test
   void demoWritesTheLogThePlacementBothScriptsAndTheReports() throws Exception {
-    AdviseCommandTest.Run r = AdviseCommandTest.run("demo", "--out", dir.toString(), "--scale", "4",
+    CliRun r = CliRun.of("demo", "--out", dir.toString(), "--scale", "4",
         "--transactions", "800", "--nodes", "2");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.err()).contains("== generating", "== analysing", "== advising");
@@ -35,7 +35,7 @@ class DemoCommandTest {
 
   @Test
   void unknownWorkloadIsOneLineAndExitOne() {
-    AdviseCommandTest.Run r = AdviseCommandTest.run("demo", "--workload", "nosuch", "--out", dir.toString());
+    CliRun r = CliRun.of("demo", "--workload", "nosuch", "--out", dir.toString());
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err().strip()).startsWith("error: unknown workload 'nosuch'").doesNotContain("\n");
   }

@@ -2,14 +2,11 @@ package shardplan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import shardplan.workloads.GenerationResult;
 import shardplan.workloads.WorkloadGenerator;
 import shardplan.workloads.WorkloadOptions;
@@ -24,21 +21,11 @@ class EmitCommandTest {
         .withSmall(true).withWriteData(false), dir.resolve("tpcc"));
   }
 
-  record Run(int exit, String out, String err) {}
 
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = Shardplan.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int exit = cl.execute(args);
-    return new Run(exit, out.toString(), err.toString());
-  }
 
   @Test
   void citusDdlOfTheExpertDesignGoesToStandardOutputWithRepairsAsWarnings() {
-    Run r = run("emit", "--schema", tpcc.schema().toString(), "--placement", tpcc.expectedFile().toString(),
+    CliRun r = CliRun.of("emit", "--schema", tpcc.schema().toString(), "--placement", tpcc.expectedFile().toString(),
         "--target", "citus");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("SELECT create_reference_table('item');",
@@ -51,7 +38,7 @@ class EmitCommandTest {
 
   @Test
   void refuseExitsOneNamingTheTableAndTheRule() {
-    Run r = run("emit", "--schema", tpcc.schema().toString(), "--placement", tpcc.expectedFile().toString(),
+    CliRun r = CliRun.of("emit", "--schema", tpcc.schema().toString(), "--placement", tpcc.expectedFile().toString(),
         "--target", "citus", "--on-violation", "refuse");
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.out()).isEmpty();
@@ -62,7 +49,7 @@ class EmitCommandTest {
   @Test
   void postgresFdwScriptGoesToTheOutFileWithASectionPerServer() throws Exception {
     Path out = dir.resolve("fdw.sql");
-    Run r = run("emit", "--schema", tpcc.schema().toString(), "--placement", tpcc.expectedFile().toString(),
+    CliRun r = CliRun.of("emit", "--schema", tpcc.schema().toString(), "--placement", tpcc.expectedFile().toString(),
         "--target", "postgres-fdw", "--workers", "10.1.0.1:5432,10.1.0.2:5432/tpcc", "--mode", "existing",
         "--out", out.toString());
     assertThat(r.exit()).as(r.err()).isZero();
@@ -77,7 +64,7 @@ class EmitCommandTest {
   void unknownTableInThePlacementIsOneLine() throws Exception {
     Path p = dir.resolve("bad-table.json");
     Files.writeString(p, "{\"tables\":[{\"name\":\"warehouses\",\"placement\":\"reference\",\"reason\":\"x\"}]}");
-    Run r = run("emit", "--schema", tpcc.schema().toString(), "--placement", p.toString(), "--target", "citus");
+    CliRun r = CliRun.of("emit", "--schema", tpcc.schema().toString(), "--placement", p.toString(), "--target", "citus");
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err().strip()).startsWith("error: ").contains("warehouses").doesNotContain("\n");
   }
@@ -87,7 +74,7 @@ class EmitCommandTest {
     String json = Files.readString(tpcc.expectedFile()).replace("\"w_id\"", "\"w_nope\"");
     Path p = dir.resolve("bad-column.json");
     Files.writeString(p, json);
-    Run r = run("emit", "--schema", tpcc.schema().toString(), "--placement", p.toString(), "--target", "citus");
+    CliRun r = CliRun.of("emit", "--schema", tpcc.schema().toString(), "--placement", p.toString(), "--target", "citus");
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err().strip()).startsWith("error: ").contains("w_nope").doesNotContain("\n");
   }
@@ -96,14 +83,14 @@ class EmitCommandTest {
   void aSchemaTableLeftOutOfThePlacementIsOneLine() throws Exception {
     Path p = dir.resolve("partial.json");
     Files.writeString(p, "{\"tables\":[{\"name\":\"item\",\"placement\":\"reference\",\"reason\":\"x\"}]}");
-    Run r = run("emit", "--schema", tpcc.schema().toString(), "--placement", p.toString(), "--target", "citus");
+    CliRun r = CliRun.of("emit", "--schema", tpcc.schema().toString(), "--placement", p.toString(), "--target", "citus");
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err().strip()).startsWith("error: ").contains("warehouse").doesNotContain("\n");
   }
 
   @Test
   void unknownTargetIsOneLine() {
-    Run r = run("emit", "--schema", tpcc.schema().toString(), "--placement", tpcc.expectedFile().toString(),
+    CliRun r = CliRun.of("emit", "--schema", tpcc.schema().toString(), "--placement", tpcc.expectedFile().toString(),
         "--target", "oracle");
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err().strip()).isEqualTo("error: unknown target 'oracle' (use citus or postgres-fdw)");

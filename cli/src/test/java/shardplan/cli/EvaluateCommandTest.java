@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +11,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import shardplan.workloads.GenerationResult;
 import shardplan.workloads.WorkloadGenerator;
 import shardplan.workloads.WorkloadOptions;
@@ -28,17 +25,7 @@ class EvaluateCommandTest {
         .withSmall(true).withWriteData(false), dir.resolve("tpcc"));
   }
 
-  record Run(int exit, String out, String err) {}
 
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = Shardplan.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int exit = cl.execute(args);
-    return new Run(exit, out.toString(), err.toString());
-  }
 
   static String[] evaluate(Path placement, String... more) {
     List<String> a = new ArrayList<>(List.of("evaluate", "--schema", tpcc.schema().toString(), tpcc.log().toString(),
@@ -49,7 +36,7 @@ class EvaluateCommandTest {
 
   @Test
   void jsonHasThePlacementItsMetricsAndTheBaselines() throws Exception {
-    Run r = run(evaluate(tpcc.expectedFile(), "--nodes", "4", "--format", "json",
+    CliRun r = CliRun.of(evaluate(tpcc.expectedFile(), "--nodes", "4", "--format", "json",
         "--expected", tpcc.expectedFile().toString()));
     assertThat(r.err()).isEmpty();
     assertThat(r.exit()).isZero();
@@ -73,7 +60,7 @@ class EvaluateCommandTest {
 
   @Test
   void textShowsEveryPlacementOnItsOwnLine() {
-    Run r = run(evaluate(tpcc.expectedFile(), "--shard-count", "16"));
+    CliRun r = CliRun.of(evaluate(tpcc.expectedFile(), "--shard-count", "16"));
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("on 4 nodes, 16 shards per distributed table", "distributed tx",
         "\nplacement ", "\nhashPrimaryKey ", "\nreplicateAll ", "reference: item", "colocation group 1: warehouse(w_id)");
@@ -83,7 +70,7 @@ class EvaluateCommandTest {
   void unknownTableInThePlacementFailsWithOneLine() throws Exception {
     Path p = dir.resolve("bad.json");
     Files.writeString(p, "{\"tables\":[{\"name\":\"nope\",\"placement\":\"reference\"}]}");
-    Run r = run(evaluate(p));
+    CliRun r = CliRun.of(evaluate(p));
     assertThat(r.exit()).isEqualTo(Shardplan.BAD_INPUT);
     assertThat(r.err()).isEqualTo("error: bad.json: table nope is not in the schema" + System.lineSeparator());
     assertThat(r.out()).isEmpty();
@@ -91,13 +78,13 @@ class EvaluateCommandTest {
 
   @Test
   void missingPlacementFileAndBadOptionsFailClearly() {
-    Run missing = run(evaluate(dir.resolve("absent.json")));
+    CliRun missing = CliRun.of(evaluate(dir.resolve("absent.json")));
     assertThat(missing.exit()).isEqualTo(Shardplan.BAD_INPUT);
     assertThat(missing.err()).startsWith("error: ").contains("absent.json");
-    Run format = run(evaluate(tpcc.expectedFile(), "--format", "xml"));
+    CliRun format = CliRun.of(evaluate(tpcc.expectedFile(), "--format", "xml"));
     assertThat(format.exit()).isEqualTo(Shardplan.BAD_INPUT);
     assertThat(format.err()).contains("--format must be text or json");
-    Run noPlacement = run("evaluate", "--schema", tpcc.schema().toString(), tpcc.log().toString());
+    CliRun noPlacement = CliRun.of("evaluate", "--schema", tpcc.schema().toString(), tpcc.log().toString());
     assertThat(noPlacement.exit()).isEqualTo(Shardplan.USAGE);
   }
 }

@@ -17,7 +17,7 @@ class SchemaWarningsTest {
         + "CREATE TABLE broken (id integer,, x);\n");
     Path log = dir.resolve("app.sql");
     Files.writeString(log, "SELECT * FROM customer WHERE c_id = 7;\n");
-    AdviseCommandTest.Run r = AdviseCommandTest.run("analyze", "--schema", schema.toString(), log.toString());
+    CliRun r = CliRun.of("analyze", "--schema", schema.toString(), log.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.err()).startsWith("warning: ").contains("schema.sql:2").doesNotContain("Exception");
   }
