@@ -230,7 +230,16 @@ public final class StatementParser {
         select(select, (Scope) context);
         return null;
       }
-    });
+    }) {
+      // the adapter does not descend into x = ANY (SELECT ...), SOME or ALL
+      @Override
+      public <S> Void visit(net.sf.jsqlparser.expression.AnyComparisonExpression any, S context) {
+        if (any.getSelect() != null) {
+          select(any.getSelect(), (Scope) context);
+        }
+        return null;
+      }
+    };
 
     ParsedTemplate statement(Statement st) {
       StatementKind kind;
@@ -366,6 +375,24 @@ public final class StatementParser {
       return Map.of();
     }
 
+    /**
+     * The output columns of a subquery under the names a column list gives them
+     * ({@code WITH r(a, b) AS ...}, {@code (SELECT ...) AS d(a, b)}): by position; columns past
+     * the list keep their own names.
+     */
+    Map<String, Target> renamed(Map<String, Target> out, List<String> names) {
+      if (names.isEmpty()) {
+        return out;
+      }
+      Map<String, Target> r = new LinkedHashMap<>();
+      int i = 0;
+      for (Map.Entry<String, Target> e : out.entrySet()) {
+        r.put(i < names.size() ? names.get(i) : e.getKey(), e.getValue());
+        i++;
+      }
+      return r;
+    }
+
     void withItems(List<WithItem<?>> items, Scope scope) {
       if (items == null) {
         return;
@@ -377,7 +404,13 @@ public final class StatementParser {
         } else if (w.getParenthesedStatement() instanceof Select s) {
           out = select(s, scope);
         }
-        scope.ctes.put(ident(w.getAliasName()), out);
+        List<String> names = new ArrayList<>();
+        if (w.getWithItemList() != null) {
+          for (SelectItem<?> item : w.getWithItemList()) {
+            names.add(ident(item.getExpression().toString()));
+          }
+        }
+        scope.ctes.put(ident(w.getAliasName()), renamed(out, names));
       }
     }
 
@@ -393,6 +426,11 @@ public final class StatementParser {
       where(ps.getWhere(), scope);
       if (ps.getHaving() != null) {
         walk(ps.getHaving(), scope);
+      }
+      if (ps.getOrderByElements() != null) {
+        for (net.sf.jsqlparser.statement.select.OrderByElement o : ps.getOrderByElements()) {
+          walk(o.getExpression(), scope);
+        }
       }
       if (locks(ps)) {
         for (int i = before; i < allRefs.size(); i++) {
@@ -476,6 +514,13 @@ public final class StatementParser {
       } else if (fi instanceof ParenthesedSelect ps) {
         Map<String, Target> out = ps.getSelect() == null ? Map.of() : select(ps.getSelect(), scope);
         String alias = ps.getAlias() == null ? "" : ident(ps.getAlias().getName());
+        if (ps.getAlias() != null && ps.getAlias().getAliasColumns() != null) {
+          List<String> names = new ArrayList<>();
+          for (net.sf.jsqlparser.expression.Alias.AliasColumn c : ps.getAlias().getAliasColumns()) {
+            names.add(ident(c.name));
+          }
+          out = renamed(out, names);
+        }
         scope.refs.add(new Ref(alias, null, out));
       } else if (fi instanceof ParenthesedFromItem pfi) {
         fromItem(pfi.getFromItem(), scope);

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import shardplan.analyzer.model.Column;
@@ -204,13 +203,9 @@ class CalciteTrickyTemplatesTest {
     calciteResolvesTheTemplateAsWrittenOut(k);
   }
 
-  @Disabled("JSqlParser-side resolution bugs found by the Calcite cross-check: StatementParser ignores the column"
-      + " list of a WITH item and of a derived table's alias (columns are looked up by the inner select-list"
-      + " names), does not walk the subquery of = ANY / > SOME / = ALL, and does not walk ORDER BY for subqueries;"
-      + " the parse package is not changed here")
   @ParameterizedTest(name = "{0}")
   @MethodSource("jsqlParserMisses")
-  void jsqlParserResolvesTheTemplatesItMissesToday(Case k) {
+  void jsqlParserResolvesColumnListsAnySubqueriesAndOrderBySubqueries(Case k) {
     jsqlParserResolvesTheTemplateAsWrittenOut(k);
   }
 
