@@ -85,7 +85,7 @@ final class ApplyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Schema s = EmitCommand.readSchema(schema);
+    Schema s = ProfileLoader.readSchemaFile(schema, spec.commandLine().getErr());
     Placement p = EmitCommand.readPlacement(placement, s, nodes, shardCount);
     Connections conns = new Connections(jdbcUrl, System.getenv());
     if (Target.parse(target) == Target.POSTGRES_FDW && (workers == null || workers.isBlank())) {

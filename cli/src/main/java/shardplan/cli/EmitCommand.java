@@ -12,7 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import shardplan.analyzer.Analyzer;
 import shardplan.analyzer.model.Schema;
 import shardplan.emitter.PlacementEmitter;
 import shardplan.emitter.ScriptRenderer;
@@ -91,7 +90,7 @@ final class EmitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Schema s = readSchema(schema);
+    Schema s = ProfileLoader.readSchemaFile(schema, spec.commandLine().getErr());
     Placement p = readPlacement(placement, s, nodes, shardCount);
     EmitOptions options = emitOptions(target, mode, onViolation, workers, workerDatabase, workerUser, p);
     DdlPlan plan = PlacementEmitter.plan(s, p, options);
@@ -112,14 +111,6 @@ final class EmitCommand implements Callable<Integer> {
       spec.commandLine().getErr().flush();
     }
     return Shardplan.OK;
-  }
-
-  static Schema readSchema(Path file) throws IOException {
-    Schema s = Analyzer.readSchema(file);
-    if (s.tables().isEmpty()) {
-      throw new IllegalArgumentException(file + ": no CREATE TABLE found; is it a schema file?");
-    }
-    return s;
   }
 
   static Placement readPlacement(Path file, Schema schema, int nodes, int shardCount) {

@@ -44,9 +44,17 @@ public final class ProfileLoader {
     if (in.schema() == null) {
       throw new IllegalArgumentException("a schema is needed: give --schema FILE or --jdbc-url URL");
     }
-    requireReadable(in.schema());
+    return readSchemaFile(in.schema(), err);
+  }
+
+  /**
+   * Reads a DDL file; statements it could not apply are listed on {@code err} (when not null) as
+   * {@code warning:} lines, and a file without tables is an error.
+   */
+  static Schema readSchemaFile(Path file, java.io.PrintWriter err) throws IOException {
+    requireReadable(file);
     java.util.List<String> warnings = new java.util.ArrayList<>();
-    Schema schema = Analyzer.readSchema(in.schema(), warnings::add);
+    Schema schema = Analyzer.readSchema(file, warnings::add);
     if (err != null && !warnings.isEmpty()) {
       warnings.stream().limit(MAX_SCHEMA_WARNINGS).forEach(w -> err.println("warning: " + w));
       if (warnings.size() > MAX_SCHEMA_WARNINGS) {
@@ -55,7 +63,7 @@ public final class ProfileLoader {
       err.flush();
     }
     if (schema.tables().isEmpty()) {
-      throw new IllegalArgumentException(in.schema() + ": no CREATE TABLE found; is it a schema file?");
+      throw new IllegalArgumentException(file + ": no CREATE TABLE found; is it a schema file?");
     }
     return schema;
   }
