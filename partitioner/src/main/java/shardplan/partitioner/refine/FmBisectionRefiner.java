@@ -90,31 +90,7 @@ public final class FmBisectionRefiner {
         }
         locked[v] = true;
         moved[moves++] = v;
-        cut -= ed[v] - id[v];
-        pw[from] -= vw;
-        pw[to] += vw;
-        parts[v] = to;
-        long t = id[v];
-        id[v] = ed[v];
-        ed[v] = t;
-        for (int e = g.edgeBegin(v), end = g.edgeEnd(v); e < end; e++) {
-          int u = g.adjacent(e);
-          int w = g.edgeWeight(e);
-          if (parts[u] == to) {
-            id[u] += w;
-            ed[u] -= w;
-          } else {
-            id[u] -= w;
-            ed[u] += w;
-          }
-          if (!locked[u]) {
-            if (ed[u] > 0) {
-              heaps[parts[u]].put(u, ed[u] - id[u]);
-            } else {
-              heaps[parts[u]].remove(u);
-            }
-          }
-        }
+        cut = flip(g, v, parts, pw, id, ed, cut, heaps, locked);
         long viol = violation(pw, limit);
         if (viol < bestViolation || (viol == bestViolation && cut < bestCut)) {
           bestViolation = viol;
@@ -126,28 +102,7 @@ public final class FmBisectionRefiner {
       }
       // Undo the moves after the best prefix.
       for (int i = moves - 1; i >= bestMoves; i--) {
-        int v = moved[i];
-        int from = parts[v];
-        int to = 1 - from;
-        int vw = g.vertexWeight(v);
-        cut -= ed[v] - id[v];
-        pw[from] -= vw;
-        pw[to] += vw;
-        parts[v] = to;
-        long t = id[v];
-        id[v] = ed[v];
-        ed[v] = t;
-        for (int e = g.edgeBegin(v), end = g.edgeEnd(v); e < end; e++) {
-          int u = g.adjacent(e);
-          int w = g.edgeWeight(e);
-          if (parts[u] == to) {
-            id[u] += w;
-            ed[u] -= w;
-          } else {
-            id[u] -= w;
-            ed[u] += w;
-          }
-        }
+        cut = flip(g, moved[i], parts, pw, id, ed, cut, null, null);
       }
       for (int i = 0; i < moves; i++) {
         locked[moved[i]] = false;
@@ -159,6 +114,45 @@ public final class FmBisectionRefiner {
       }
     }
     return cut;
+  }
+
+  /**
+   * Moves {@code v} to the other side, keeping the cut, the part weights and the internal and
+   * external degrees of {@code v} and its neighbours up to date; returns the new cut. With
+   * {@code heaps}, unlocked neighbours are re-keyed by their gain (the forward pass); without,
+   * it only undoes (the rollback).
+   */
+  private static long flip(WeightedGraph g, int v, int[] parts, long[] pw, long[] id, long[] ed, long cut,
+                           GainHeap[] heaps, boolean[] locked) {
+    int from = parts[v];
+    int to = 1 - from;
+    int vw = g.vertexWeight(v);
+    long newCut = cut - (ed[v] - id[v]);
+    pw[from] -= vw;
+    pw[to] += vw;
+    parts[v] = to;
+    long t = id[v];
+    id[v] = ed[v];
+    ed[v] = t;
+    for (int e = g.edgeBegin(v), end = g.edgeEnd(v); e < end; e++) {
+      int u = g.adjacent(e);
+      int w = g.edgeWeight(e);
+      if (parts[u] == to) {
+        id[u] += w;
+        ed[u] -= w;
+      } else {
+        id[u] -= w;
+        ed[u] += w;
+      }
+      if (heaps != null && !locked[u]) {
+        if (ed[u] > 0) {
+          heaps[parts[u]].put(u, ed[u] - id[u]);
+        } else {
+          heaps[parts[u]].remove(u);
+        }
+      }
+    }
+    return newCut;
   }
 
   private static long violation(long[] pw, long[] limit) {

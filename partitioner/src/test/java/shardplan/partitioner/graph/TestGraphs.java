@@ -54,20 +54,8 @@ public final class TestGraphs {
     return b.build();
   }
 
-  /** A rows × cols grid with unit weights. */
+  /** A rows × cols grid with unit weights (the benchmark's own). */
   public static WeightedGraph grid(int rows, int cols) {
-    WeightedGraph.Builder b = new WeightedGraph.Builder(rows * cols);
-    for (int i = 0; i < rows; i++) {
-      for (int j = 0; j < cols; j++) {
-        int v = i * cols + j;
-        if (j + 1 < cols) {
-          b.addEdge(v, v + 1, 1);
-        }
-        if (i + 1 < rows) {
-          b.addEdge(v, v + cols, 1);
-        }
-      }
-    }
-    return b.build();
+    return shardplan.partitioner.bench.BenchmarkGraphs.grid2d(rows, cols);
   }
 }
