@@ -531,6 +531,17 @@ public final class Explainer {
         100 * agreement.agreement(t, bestColumn));
   }
 
+  /**
+   * Why a table no column explains is on {@code column}: its primary key spreads it evenly; any
+   * other column got there because the cost-model search found it cheaper.
+   */
+  private String fallbackChoice(String table, String column) {
+    boolean key = schema.table(table).map(tb -> tb.primaryKey().contains(column)).orElse(false);
+    return key
+        ? "distributed on its primary key " + column + " to spread it evenly"
+        : "distributed on " + column + ", which the cost model found cheapest for the workload's transactions";
+  }
+
   private String distributedReason(int t, int[] a, boolean[] rep, int[] g) {
     String name = tables.get(t);
     String c = col(t, a[t]);
@@ -542,13 +553,11 @@ public final class Explainer {
       sb.append(String.format(Locale.ROOT, "distributed on %s, the column its joins and predicates name most"
           + " (%d join statements on it)", c, jw));
     } else if (agreement.tableWeight(t) == 0) {
-      sb.append("its rows are never named by key; distributed on its primary key ").append(c)
-          .append(" to spread it evenly");
+      sb.append("its rows are never named by key; ").append(fallbackChoice(name, c));
     } else if (fellBack) {
       sb.append(String.format(Locale.ROOT,
-          "no column follows the row partition well (%s agrees for %.1f %% of accesses, below %.1f %%);"
-              + " distributed on its primary key %s to spread it evenly", c, 100 * agreement.agreement(t, a[t]),
-          100 * goodEnough(), c));
+          "no column follows the row partition well (%s agrees for %.1f %% of accesses, below %.1f %%); %s",
+          c, 100 * agreement.agreement(t, a[t]), 100 * goodEnough(), fallbackChoice(name, c)));
     } else {
       sb.append(String.format(Locale.ROOT,
           "distributed on %s: grouping its rows by %s agrees with the row partition for %.1f %% of accesses",

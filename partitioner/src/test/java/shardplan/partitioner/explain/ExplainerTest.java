@@ -81,6 +81,13 @@ class ExplainerTest {
     assertThat(c.reason()).contains("primary key");
     // A unique column trivially keeps each row in its part, so it is never a fallback case.
     assertThat(e.choice("warehouse").orElseThrow().column()).isEqualTo("w_id");
+    // A reason names a column the primary key only when it is part of it.
+    for (TableChoice t : e.choices()) {
+      if (t.reason().contains("on its primary key ")) {
+        assertThat(s.profile().schema().table(t.table()).orElseThrow().primaryKey()).as(t.reason())
+            .contains(t.column());
+      }
+    }
   }
 
   @Test
