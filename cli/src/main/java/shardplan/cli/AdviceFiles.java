@@ -49,10 +49,7 @@ final class AdviceFiles {
     written.add(write(dir.resolve(PLACEMENT), PlacementJson.write(advice, InputSummary.of(profile))));
     written.add(write(dir.resolve(CITUS),
         PlacementEmitter.script(profile.schema(), advice.placement(), EmitOptions.citus(Mode.NEW))));
-    List<WorkerAddress> workers = new ArrayList<>();
-    for (int i = 1; i <= advice.placement().nodes(); i++) {
-      workers.add(new WorkerAddress("worker" + i, 5432, "postgres"));
-    }
+    List<WorkerAddress> workers = PlacementTargetOptions.placeholderWorkers(advice.placement().nodes(), "postgres");
     written.add(write(dir.resolve(FDW),
         PlacementEmitter.script(profile.schema(), advice.placement(), EmitOptions.fdw(Mode.NEW, workers))));
     ReportInput report = new ReportInput(title, advice, profile);

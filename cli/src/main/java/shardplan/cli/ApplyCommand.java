@@ -2,9 +2,9 @@ package shardplan.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -38,44 +38,12 @@ final class ApplyCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--target", required = true, paramLabel = "TARGET", description = "citus or postgres-fdw.")
-  String target;
+  @Mixin
+  PlacementTargetOptions placementTarget;
 
   @Option(names = "--jdbc-url", required = true, paramLabel = "URL",
       description = "The coordinator, jdbc:postgresql://host:port/database.")
   String jdbcUrl;
-
-  @Option(names = "--workers", paramLabel = "HOST:PORT[/DB],...",
-      description = "postgres-fdw workers, in order (their database defaults to the coordinator's).")
-  String workers;
-
-  @Option(names = "--schema", required = true, paramLabel = "FILE", description = "The schema (CREATE TABLE statements).")
-  Path schema;
-
-  @Option(names = "--placement", required = true, paramLabel = "FILE", description = "The placement JSON.")
-  Path placement;
-
-  @Option(names = "--mode", defaultValue = "new", paramLabel = "MODE",
-      description = "new: create the tables; existing: they hold data, move it and check every row"
-          + " (default: ${DEFAULT-VALUE}).")
-  String mode;
-
-  @Option(names = "--on-violation", defaultValue = "repair", paramLabel = "WHAT",
-      description = "repair or refuse when the placement breaks a rule of the target (default: ${DEFAULT-VALUE}).")
-  String onViolation;
-
-  @Option(names = "--worker-user", paramLabel = "USER",
-      description = "postgres-fdw: user the coordinator logs into the workers as (password from "
-          + EmitOptions.WORKER_PASSWORD_ENV + ").")
-  String workerUser;
-
-  @Option(names = "--nodes", defaultValue = "4", paramLabel = "N",
-      description = "Nodes, when the placement file does not say (default: ${DEFAULT-VALUE}).")
-  int nodes;
-
-  @Option(names = "--shard-count", defaultValue = "32", paramLabel = "N",
-      description = "Shards per distributed table, when the placement file does not say (default: ${DEFAULT-VALUE}).")
-  int shardCount;
 
   @Option(names = "--dry-run", description = "Print what would be done; change nothing (the default without --yes).")
   boolean dryRun;
@@ -85,14 +53,14 @@ final class ApplyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Schema s = ProfileLoader.readSchemaFile(schema, spec.commandLine().getErr());
-    Placement p = EmitCommand.readPlacement(placement, s, nodes, shardCount);
+    Schema s = placementTarget.readSchema(spec.commandLine().getErr());
+    Placement p = placementTarget.readPlacement(s);
     Connections conns = new Connections(jdbcUrl, System.getenv());
-    if (Target.parse(target) == Target.POSTGRES_FDW && (workers == null || workers.isBlank())) {
+    String workers = placementTarget.workers;
+    if (placementTarget.target() == Target.POSTGRES_FDW && (workers == null || workers.isBlank())) {
       throw new IllegalArgumentException("--target postgres-fdw needs --workers host:port,...");
     }
-    EmitOptions options = EmitCommand.emitOptions(target, mode, onViolation,
-        Target.parse(target) == Target.POSTGRES_FDW ? workers : null, conns.database(), workerUser, p);
+    EmitOptions options = placementTarget.emitOptions(p, conns.database());
     DdlPlan plan = PlacementEmitter.plan(s, p, options);
     PrintWriter err = spec.commandLine().getErr();
     for (String r : plan.repairs()) {
