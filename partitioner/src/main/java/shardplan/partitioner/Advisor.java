@@ -26,15 +26,13 @@ import shardplan.partitioner.explain.Explainer;
 import shardplan.partitioner.explain.Explanation;
 import shardplan.partitioner.explain.PlacementCost;
 import shardplan.partitioner.explain.TableChoice;
-import shardplan.partitioner.graph.GraphPartitioner;
-import shardplan.partitioner.graph.MultilevelPartitioner;
-import shardplan.partitioner.graph.PartitionerConfig;
 import shardplan.partitioner.model.Advice;
 import shardplan.partitioner.model.Placement;
 import shardplan.partitioner.model.PlacementKind;
 import shardplan.partitioner.model.PlacementMetrics;
 import shardplan.partitioner.model.TableEvidence;
 import shardplan.partitioner.model.TablePlacement;
+import shardplan.partitioner.multilevel.GraphPartitioner;
 import shardplan.partitioner.rowgraph.RowGraph;
 import shardplan.partitioner.rowgraph.RowGraphBuilder;
 
@@ -44,7 +42,7 @@ import shardplan.partitioner.rowgraph.RowGraphBuilder;
  * <ol>
  *   <li>Replicate or partition every table ({@link Classifier}).</li>
  *   <li>Build the co-access graph of the partition-set rows ({@link RowGraphBuilder}) and cut it
- *       into {@code nodes} balanced parts ({@link MultilevelPartitioner}, seeded).</li>
+ *       into {@code nodes} balanced parts ({@link GraphPartitioner}, the multilevel one, seeded).</li>
  *   <li>Explain the cut as distribution columns and colocation groups ({@link Explainer}), then
  *       improve the choice with the cost model on a sample of the transactions.</li>
  *   <li>Evaluate the advice and the baselines ({@code hashPrimaryKey}, {@code replicateAll} and
@@ -94,9 +92,8 @@ public final class Advisor {
                 + " by key, %d large ones added as stars); transaction sample rate %s", rows.graph().vertexCount(), rows.graph().edgeCount(),
             rows.transactions(), rows.transactionsWithRows(), rows.starTransactions(), trim(rows.sampleRate())));
         if (rows.graph().vertexCount() > 0) {
-          PartitionerConfig config = PartitionerConfig.DEFAULT.withSeed(options.seed())
-              .withImbalance(options.imbalance());
-          GraphPartitioner.Partition cut = new MultilevelPartitioner(config).partition(rows.graph(), n);
+          GraphPartitioner partitioner = GraphPartitioner.multilevel(options.seed(), options.imbalance());
+          GraphPartitioner.Partition cut = partitioner.partition(rows.graph(), n);
           parts = cut.parts();
           long total = rows.graph().totalEdgeWeight();
           notes.add(String.format(Locale.ROOT,

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import shardplan.partitioner.graph.WeightedGraph;
+import shardplan.partitioner.multilevel.graph.WeightedGraph;
 import shardplan.partitioner.rowgraph.LongIntHashMap;
 import shardplan.partitioner.rowgraph.RowGraph;
 

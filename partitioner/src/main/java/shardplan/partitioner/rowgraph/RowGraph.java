@@ -3,7 +3,7 @@ package shardplan.partitioner.rowgraph;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import shardplan.partitioner.graph.WeightedGraph;
+import shardplan.partitioner.multilevel.graph.WeightedGraph;
 
 /**
  * The co-access graph of rows (Schism, Curino et al. 2010): one vertex per row, or group of rows

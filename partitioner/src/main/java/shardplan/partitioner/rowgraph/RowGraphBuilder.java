@@ -12,7 +12,7 @@ import shardplan.analyzer.model.Table;
 import shardplan.analyzer.model.TableAccess;
 import shardplan.analyzer.model.Transaction;
 import shardplan.analyzer.model.TransactionStream;
-import shardplan.partitioner.graph.WeightedGraph;
+import shardplan.partitioner.multilevel.graph.WeightedGraph;
 
 /**
  * Builds the {@link RowGraph} of a transaction stream in one pass (more only when it must

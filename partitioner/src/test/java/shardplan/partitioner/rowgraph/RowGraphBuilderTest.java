@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import shardplan.analyzer.model.WorkloadProfile;
 import shardplan.partitioner.fixture.ProfileBuilder;
-import shardplan.partitioner.graph.WeightedGraph;
+import shardplan.partitioner.multilevel.graph.WeightedGraph;
 
 class RowGraphBuilderTest {
   private static ProfileBuilder schema() {

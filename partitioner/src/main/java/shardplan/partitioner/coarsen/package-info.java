@@ -1,2 +1,0 @@
-/** Coarsening phase of the multilevel partitioner: heavy-edge matching and contraction. */
-package shardplan.partitioner.coarsen;
