@@ -126,7 +126,9 @@ final class EventAnalysis implements Consumer<LogEvent> {
     }
     statements += kept.size() + rolledBack.size();
     if (spill != null && spill.begin(session, committed, kept.size() + rolledBack.size())) {
+      int ordinal = 0;
       for (Executed x : kept) {
+        spill.statement(ordinal++);
         binder.write(x.template().parsed().accesses(), x.values(), x.template().id(), spill);
       }
       spill.end();

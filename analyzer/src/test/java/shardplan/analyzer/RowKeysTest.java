@@ -57,4 +57,35 @@ class RowKeysTest {
     assertThat((double) spanning[0] / all[0]).isCloseTo(g.expected().spanFraction(),
         org.assertj.core.data.Offset.offset(1e-9));
   }
+
+  @ParameterizedTest
+  @EnumSource(Protocol.class)
+  void accessesKeepTheirStatementBoundaries(Protocol protocol) throws Exception {
+    GenerationResult g = WorkloadGenerator.generate("tpcc", WorkloadOptions.DEFAULT.withTransactions(300)
+        .withScale(2).withSmall(true).withSessions(3).withProtocol(protocol).withWriteData(false), dir);
+    WorkloadProfile p = Analyzer.analyze(Analyzer.readSchema(g.schema()), List.of(g.log()),
+        AnalyzerOptions.DEFAULT, AnalysisProgress.NONE);
+    Map<String, shardplan.analyzer.model.TemplateUsage> templates = new java.util.HashMap<>();
+    p.templates().forEach(t -> templates.put(t.id(), t));
+    long[] statementsWithTables = {0};
+    p.transactionStream().forEach(t -> {
+      int last = -1;
+      String template = null;
+      for (TableAccess a : t.accesses()) {
+        assertThat(a.statement()).isGreaterThanOrEqualTo(Math.max(last, 0)).isLessThan(t.statements());
+        if (a.statement() != last) {
+          statementsWithTables[0]++;
+          last = a.statement();
+          template = a.templateId();
+        } else {
+          assertThat(a.templateId()).as("one template per statement").isEqualTo(template);
+        }
+        assertThat(templates).containsKey(a.templateId());
+      }
+    });
+    long expected = p.templates().stream()
+        .filter(t -> !t.facts().tablesRead().isEmpty() || !t.facts().tablesWritten().isEmpty())
+        .mapToLong(t -> t.committedCalls() + t.abortedCalls()).sum();
+    assertThat(statementsWithTables[0]).as("every statement on a table is one run of accesses").isEqualTo(expected);
+  }
 }

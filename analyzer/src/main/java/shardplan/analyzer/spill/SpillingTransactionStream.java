@@ -33,6 +33,9 @@ import shardplan.analyzer.parse.RowKeySink;
  * on the position only, never on the content, so the sample is unbiased; it is deterministic, so
  * two runs over one log keep the same transactions.
  *
+ * <p>Each access is stored with its statement ordinal (a varint delta from the previous access's),
+ * so readers get statement boundaries back ({@link TableAccess#statement()}).
+ *
  * <p>Write with {@link #add}, or with {@link #begin}, the {@link RowKeySink} calls and {@link #end()}
  * (which builds no objects); then call {@link #finish()} once; only then read.
  */
@@ -57,6 +60,9 @@ public final class SpillingTransactionStream implements TransactionStream, AutoC
   private boolean txCommitted;
   private int txStatements;
   private int txAccesses;
+  /** Statement ordinal of the accesses being written, and of the last one written. */
+  private int txStatement;
+  private int txLastStatement;
 
   private SpillingTransactionStream(Path file, double sampleRate) throws IOException {
     this.file = file;
@@ -98,6 +104,7 @@ public final class SpillingTransactionStream implements TransactionStream, AutoC
       return;
     }
     for (TableAccess a : t.accesses()) {
+      statement(a.statement());
       access(a.table(), a.kind(), a.templateId(), a.bindings().size());
       for (ColumnValues cv : a.bindings()) {
         binding(cv.column(), cv.values().size());
@@ -129,13 +136,27 @@ public final class SpillingTransactionStream implements TransactionStream, AutoC
     txCommitted = committed;
     txStatements = statements;
     txAccesses = 0;
+    txStatement = 0;
+    txLastStatement = 0;
     body.size = 0;
     return true;
   }
 
   @Override
+  public void statement(int ordinal) {
+    if (ordinal < txLastStatement) {
+      throw new IllegalArgumentException("statement ordinals must not decrease: " + ordinal + " after "
+          + txLastStatement);
+    }
+    txStatement = ordinal;
+  }
+
+  @Override
   public void access(String table, AccessKind kind, String templateId, int bindings) {
     txAccesses++;
+    // the statement ordinal as a delta from the previous access's: one byte, usually 0 or 1
+    body.var(txStatement - txLastStatement);
+    txLastStatement = txStatement;
     body.var(id(table));
     body.put((byte) kind.ordinal());
     body.var(id(templateId));
@@ -286,7 +307,9 @@ public final class SpillingTransactionStream implements TransactionStream, AutoC
         int statements = readVar(in);
         int n = readVar(in);
         List<TableAccess> accesses = new ArrayList<>(n);
+        int statement = 0;
         for (int a = 0; a < n; a++) {
+          statement += readVar(in);
           String table = names.get(readVar(in));
           AccessKind kind = KINDS[in.readByte()];
           String template = names.get(readVar(in));
@@ -308,7 +331,7 @@ public final class SpillingTransactionStream implements TransactionStream, AutoC
             }
             bindings.add(new ColumnValues(column, values));
           }
-          accesses.add(new TableAccess(table, kind, bindings, template));
+          accesses.add(new TableAccess(table, kind, bindings, template, statement));
         }
         action.accept(new Transaction(session, committed, statements, accesses));
       }

@@ -22,7 +22,7 @@ class SpillingTransactionStreamTest {
     return new Transaction("s" + (i % 3), i % 5 != 0, 2, List.of(
         new TableAccess("stock", AccessKind.UPDATE, List.of(new ColumnValues("s_w_id", List.of(String.valueOf(i))),
             new ColumnValues("s_i_id", Arrays.asList("x", null, "é" + i))), "abc"),
-        new TableAccess("item", AccessKind.READ, List.of(), "def")));
+        new TableAccess("item", AccessKind.READ, List.of(), "def", 1 + i % 2)));
   }
 
   @Test
