@@ -2,10 +2,9 @@ package shardplan.partitioner.hash;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 class CitusShardMapTest {
@@ -49,15 +48,26 @@ class CitusShardMapTest {
     assertThatThrownBy(() -> new CitusShardMap(4, 0)).hasMessageContaining("nodes");
   }
 
-  @Property
-  void theShardOfAHashIsTheRangeThatHoldsIt(@ForAll int hash, @ForAll @IntRange(min = 1, max = 64000) int shards) {
-    CitusShardMap m = new CitusShardMap(shards, 5);
-    int i = m.shardIndex(hash);
-    assertThat(hash).isBetween(m.shardMinValue(i), m.shardMaxValue(i));
+  /** Cases per property: 1,000, as many as each tried before the port to QuickTheories. */
+  private static final int TRIES = 1000;
+
+  @Test
+  void theShardOfAHashIsTheRangeThatHoldsIt() {
+    qt().withExamples(TRIES).forAll(integers().all(), integers().between(1, 64000))
+        .checkAssert((hash, shards) -> {
+          CitusShardMap m = new CitusShardMap(shards, 5);
+          int i = m.shardIndex(hash);
+          assertThat(hash).isBetween(m.shardMinValue(i), m.shardMaxValue(i));
+        });
   }
 
-  @Property
-  void rangesTileTheHashSpace(@ForAll @IntRange(min = 1, max = 2000) int shards) {
+  @Test
+  void rangesTileTheHashSpace() {
+    qt().withExamples(TRIES).forAll(integers().between(1, 2000))
+        .checkAssert(CitusShardMapTest::rangesTileTheHashSpace);
+  }
+
+  private static void rangesTileTheHashSpace(int shards) {
     CitusShardMap m = new CitusShardMap(shards, 1);
     assertThat(m.shardMinValue(0)).isEqualTo(Integer.MIN_VALUE);
     for (int i = 1; i < shards; i++) {

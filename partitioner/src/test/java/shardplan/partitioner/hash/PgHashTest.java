@@ -1,35 +1,46 @@
 package shardplan.partitioner.hash;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+import static org.quicktheories.generators.SourceDSL.strings;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
 /** Properties PostgreSQL's hash functions have by design; exact values are checked in PgHashIT. */
 class PgHashTest {
 
-  @Property
-  void int8HashesLikeInt4OnTheInt4Range(@ForAll int v) {
-    assertThat(PgHash.hashInt8(v)).isEqualTo(PgHash.hashInt4(v));
+  /** Cases per property: 1,000, as many as each tried before the port to QuickTheories. */
+  private static final int TRIES = 1000;
+
+  @Test
+  void int8HashesLikeInt4OnTheInt4Range() {
+    qt().withExamples(TRIES).forAll(integers().all())
+        .checkAssert(v -> assertThat(PgHash.hashInt8(v)).isEqualTo(PgHash.hashInt4(v)));
   }
 
-  @Property
-  void int2HashesLikeInt4(@ForAll short v) {
-    assertThat(PgHash.hashInt2(v)).isEqualTo(PgHash.hashInt4(v));
+  @Test
+  void int2HashesLikeInt4() {
+    qt().withExamples(TRIES).forAll(integers().between(Short.MIN_VALUE, Short.MAX_VALUE))
+        .checkAssert(i -> {
+          short v = (short) (int) i;
+          assertThat(PgHash.hashInt2(v)).isEqualTo(PgHash.hashInt4(v));
+        });
   }
 
-  @Property
-  void numericIgnoresScaleAndSign(@ForAll long unscaled, @ForAll @IntRange(min = -20, max = 20) int scale,
-                                  @ForAll @IntRange(min = 0, max = 5) int extraZeros) {
-    BigDecimal v = BigDecimal.valueOf(unscaled, scale);
-    BigDecimal padded = v.setScale(v.scale() + extraZeros);
-    assertThat(PgHash.hashNumeric(padded)).isEqualTo(PgHash.hashNumeric(v));
-    assertThat(PgHash.hashNumeric(v.negate())).isEqualTo(PgHash.hashNumeric(v));
+  @Test
+  void numericIgnoresScaleAndSign() {
+    qt().withExamples(TRIES)
+        .forAll(longs().all(), integers().between(-20, 20), integers().between(0, 5))
+        .checkAssert((unscaled, scale, extraZeros) -> {
+          BigDecimal v = BigDecimal.valueOf(unscaled, scale);
+          BigDecimal padded = v.setScale(v.scale() + extraZeros);
+          assertThat(PgHash.hashNumeric(padded)).isEqualTo(PgHash.hashNumeric(v));
+          assertThat(PgHash.hashNumeric(v.negate())).isEqualTo(PgHash.hashNumeric(v));
+        });
   }
 
   @Test
@@ -40,9 +51,13 @@ class PgHashTest {
     assertThat(h.hash("-Infinity")).isZero();
   }
 
-  @Property
-  void bpcharIgnoresTrailingSpaces(@ForAll @StringLength(max = 20) String s, @ForAll @IntRange(max = 5) int spaces) {
-    assertThat(PgHash.hashBpchar(s + " ".repeat(spaces))).isEqualTo(PgHash.hashBpchar(s));
+  @Test
+  void bpcharIgnoresTrailingSpaces() {
+    qt().withExamples(TRIES)
+        .forAll(strings().basicMultilingualPlaneAlphabet().ofLengthBetween(0, 20),
+            integers().between(0, 5))
+        .checkAssert((s, spaces) ->
+            assertThat(PgHash.hashBpchar(s + " ".repeat(spaces))).isEqualTo(PgHash.hashBpchar(s)));
   }
 
   @Test

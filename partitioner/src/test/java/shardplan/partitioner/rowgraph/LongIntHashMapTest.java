@@ -1,17 +1,24 @@
 package shardplan.partitioner.rowgraph;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
 
 class LongIntHashMapTest {
-  @Property(tries = 200)
-  void behavesLikeAHashMapOfSums(@ForAll @Size(max = 3000) List<Long> keys) {
+  @Test
+  void behavesLikeAHashMapOfSums() {
+    qt().withExamples(200)
+        .forAll(lists().of(longs().all()).ofSizeBetween(0, 3000))
+        .checkAssert(LongIntHashMapTest::behavesLikeAHashMapOfSums);
+  }
+
+  private static void behavesLikeAHashMapOfSums(List<Long> keys) {
     LongIntHashMap m = new LongIntHashMap(4);
     Map<Long, Integer> expected = new HashMap<>();
     for (long k : keys) {
@@ -29,8 +36,14 @@ class LongIntHashMapTest {
     assertThat(seen).isEqualTo(expected);
   }
 
-  @Property(tries = 100)
-  void putIfAbsentKeepsTheFirstValue(@ForAll @Size(max = 500) List<Long> keys) {
+  @Test
+  void putIfAbsentKeepsTheFirstValue() {
+    qt().withExamples(100)
+        .forAll(lists().of(longs().all()).ofSizeBetween(0, 500))
+        .checkAssert(LongIntHashMapTest::putIfAbsentKeepsTheFirstValue);
+  }
+
+  private static void putIfAbsentKeepsTheFirstValue(List<Long> keys) {
     LongIntHashMap m = new LongIntHashMap(1);
     Map<Long, Integer> expected = new HashMap<>();
     int i = 0;

@@ -1,6 +1,9 @@
 package shardplan.partitioner.rowgraph;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 import static shardplan.analyzer.model.AccessKind.READ;
 import static shardplan.analyzer.model.AccessKind.UPDATE;
 
@@ -9,10 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
 import shardplan.analyzer.model.Table;
 import shardplan.analyzer.model.TableAccess;
 import shardplan.analyzer.model.WorkloadProfile;
@@ -23,9 +23,14 @@ class RowGraphPropertiesTest {
    * Random transactions over two tables, each access naming a row by its key (or a group by a
    * non-key column); with cliques only, the graph's weights are exactly the counts.
    */
-  @Property(tries = 60)
-  void vertexWeightsCountRowAccessesAndEdgeWeightsCountCoAccessingTransactions(
-      @ForAll @Size(min = 1, max = 40) List<@Size(min = 1, max = 6) List<@IntRange(min = 0, max = 30) Integer>> txs) {
+  @Test
+  void vertexWeightsCountRowAccessesAndEdgeWeightsCountCoAccessingTransactions() {
+    qt().withExamples(60)
+        .forAll(lists().of(lists().of(integers().between(0, 30)).ofSizeBetween(1, 6)).ofSizeBetween(1, 40))
+        .checkAssert(RowGraphPropertiesTest::weightsAreCounts);
+  }
+
+  private static void weightsAreCounts(List<List<Integer>> txs) {
     ProfileBuilder b = new ProfileBuilder()
         .table("a", List.of("id"), "id integer", "g integer")
         .table("b", List.of("x", "y"), "x integer", "y integer");

@@ -2,24 +2,26 @@ package shardplan.partitioner.multilevel.coarsen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.List;
 import java.util.SplittableRandom;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 import shardplan.partitioner.multilevel.graph.TestGraphs;
 import shardplan.partitioner.multilevel.graph.WeightedGraph;
 
 class CoarsenerTest {
 
-  @Property(tries = 40)
-  void matchingIsSymmetricAndRespectsTheWeightCap(
-      @ForAll @IntRange(min = 1, max = 500) int n,
-      @ForAll @IntRange(min = 0, max = 12) int degree,
-      @ForAll @LongRange(min = 0, max = 1000) long seed) {
+  @Test
+  void matchingIsSymmetricAndRespectsTheWeightCap() {
+    qt().withExamples(40)
+        .forAll(integers().between(1, 500), integers().between(0, 12), longs().between(0, 1000))
+        .checkAssert(CoarsenerTest::matchingIsSymmetricAndRespectsTheWeightCap);
+  }
+
+  private static void matchingIsSymmetricAndRespectsTheWeightCap(int n, int degree, long seed) {
     WeightedGraph g = TestGraphs.random(n, degree, true, seed);
     int[] match = HeavyEdgeMatcher.match(g, 5, new SplittableRandom(seed));
     for (int v = 0; v < n; v++) {
@@ -31,12 +33,16 @@ class CoarsenerTest {
     }
   }
 
-  @Property(tries = 40)
-  void contractionKeepsVertexWeightAndProjectedCuts(
-      @ForAll @IntRange(min = 2, max = 400) int n,
-      @ForAll @IntRange(min = 1, max = 10) int degree,
-      @ForAll @IntRange(min = 2, max = 6) int k,
-      @ForAll @LongRange(min = 0, max = 1000) long seed) {
+  @Test
+  void contractionKeepsVertexWeightAndProjectedCuts() {
+    qt().withExamples(40)
+        .forAll(integers().between(2, 400), integers().between(1, 10), integers().between(2, 6),
+            longs().between(0, 1000))
+        .checkAssert(CoarsenerTest::contractionKeepsVertexWeightAndProjectedCuts);
+  }
+
+  private static void contractionKeepsVertexWeightAndProjectedCuts(
+      int n, int degree, int k, long seed) {
     WeightedGraph g = TestGraphs.random(n, degree, true, seed);
     SplittableRandom random = new SplittableRandom(seed);
     Contraction c = Coarsener.contract(g, HeavyEdgeMatcher.match(g, 100, random));

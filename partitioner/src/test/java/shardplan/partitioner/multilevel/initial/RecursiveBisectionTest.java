@@ -1,12 +1,11 @@
 package shardplan.partitioner.multilevel.initial;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.SplittableRandom;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 import shardplan.partitioner.multilevel.graph.TestGraphs;
 import shardplan.partitioner.multilevel.graph.WeightedGraph;
@@ -38,17 +37,18 @@ class RecursiveBisectionTest {
     assertThat(pw[1]).isLessThanOrEqualTo(824);
   }
 
-  @Property(tries = 40)
-  void recursiveBisectionUsesEveryPartOnce(
-      @ForAll @IntRange(min = 2, max = 12) int k,
-      @ForAll @IntRange(min = 20, max = 300) int n,
-      @ForAll @LongRange(min = 0, max = 1000) long seed) {
-    WeightedGraph g = TestGraphs.random(n, 6, false, seed);
-    int[] parts = RecursiveBisection.partition(g, k, 0.03, 2, new SplittableRandom(seed));
-    long[] pw = g.partWeights(parts, k);
-    for (long w : pw) {
-      assertThat(w).isPositive();
-    }
+  @Test
+  void recursiveBisectionUsesEveryPartOnce() {
+    qt().withExamples(40)
+        .forAll(integers().between(2, 12), integers().between(20, 300), longs().between(0, 1000))
+        .checkAssert((k, n, seed) -> {
+          WeightedGraph g = TestGraphs.random(n, 6, false, seed);
+          int[] parts = RecursiveBisection.partition(g, k, 0.03, 2, new SplittableRandom(seed));
+          long[] pw = g.partWeights(parts, k);
+          for (long w : pw) {
+            assertThat(w).isPositive();
+          }
+        });
   }
 
   @Test

@@ -1,13 +1,12 @@
 package shardplan.partitioner.multilevel.refine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 import shardplan.partitioner.multilevel.PartitionerConfig;
 import shardplan.partitioner.multilevel.graph.TestGraphs;
@@ -34,12 +33,16 @@ class RefinerTest {
     return parts;
   }
 
-  @Property(tries = 60)
-  void kWayRefinementNeverIncreasesTheCutOfABalancedPartition(
-      @ForAll @IntRange(min = 2, max = 400) int n,
-      @ForAll @IntRange(min = 2, max = 10) int k,
-      @ForAll @IntRange(min = 0, max = 10) int degree,
-      @ForAll @LongRange(min = 0, max = 1000) long seed) {
+  @Test
+  void kWayRefinementNeverIncreasesTheCutOfABalancedPartition() {
+    qt().withExamples(60)
+        .forAll(integers().between(2, 400), integers().between(2, 10), integers().between(0, 10),
+            longs().between(0, 1000))
+        .checkAssert(RefinerTest::kWayRefinementNeverIncreasesTheCutOfABalancedPartition);
+  }
+
+  private static void kWayRefinementNeverIncreasesTheCutOfABalancedPartition(
+      int n, int k, int degree, long seed) {
     WeightedGraph g = TestGraphs.random(n, degree, false, seed);
     SplittableRandom r = new SplittableRandom(seed);
     int[] parts = balancedRandomParts(n, k, r);
@@ -51,12 +54,16 @@ class RefinerTest {
         .isLessThanOrEqualTo(limit);
   }
 
-  @Property(tries = 60)
-  void kWayRefinementOfBlockPartitionsOfGridsNeverIncreasesTheCut(
-      @ForAll @IntRange(min = 2, max = 40) int rows,
-      @ForAll @IntRange(min = 2, max = 40) int cols,
-      @ForAll @IntRange(min = 2, max = 8) int k,
-      @ForAll @LongRange(min = 0, max = 1000) long seed) {
+  @Test
+  void kWayRefinementOfBlockPartitionsOfGridsNeverIncreasesTheCut() {
+    qt().withExamples(60)
+        .forAll(integers().between(2, 40), integers().between(2, 40), integers().between(2, 8),
+            longs().between(0, 1000))
+        .checkAssert(RefinerTest::kWayRefinementOfBlockPartitionsOfGridsNeverIncreasesTheCut);
+  }
+
+  private static void kWayRefinementOfBlockPartitionsOfGridsNeverIncreasesTheCut(
+      int rows, int cols, int k, long seed) {
     // Contiguous blocks start with a small boundary that grows as vertices move.
     WeightedGraph g = TestGraphs.grid(rows, cols);
     int n = g.vertexCount();
@@ -70,12 +77,16 @@ class RefinerTest {
     assertThat(after).isEqualTo(g.edgeCut(parts)).isLessThanOrEqualTo(before);
   }
 
-  @Property(tries = 60)
-  void kWayFmNeverIncreasesTheCutAndKeepsTheLimits(
-      @ForAll @IntRange(min = 2, max = 400) int n,
-      @ForAll @IntRange(min = 2, max = 10) int k,
-      @ForAll @IntRange(min = 0, max = 10) int degree,
-      @ForAll @LongRange(min = 0, max = 1000) long seed) {
+  @Test
+  void kWayFmNeverIncreasesTheCutAndKeepsTheLimits() {
+    qt().withExamples(60)
+        .forAll(integers().between(2, 400), integers().between(2, 10), integers().between(0, 10),
+            longs().between(0, 1000))
+        .checkAssert(RefinerTest::kWayFmNeverIncreasesTheCutAndKeepsTheLimits);
+  }
+
+  private static void kWayFmNeverIncreasesTheCutAndKeepsTheLimits(
+      int n, int k, int degree, long seed) {
     WeightedGraph g = TestGraphs.random(n, degree, false, seed);
     SplittableRandom r = new SplittableRandom(seed);
     int[] parts = balancedRandomParts(n, k, r);
@@ -101,11 +112,14 @@ class RefinerTest {
     assertThat(fm).isLessThan(greedy); // greedy stops in a local minimum that FM climbs out of
   }
 
-  @Property(tries = 60)
-  void fmNeverIncreasesTheCutOfABalancedBisection(
-      @ForAll @IntRange(min = 2, max = 400) int n,
-      @ForAll @IntRange(min = 0, max = 10) int degree,
-      @ForAll @LongRange(min = 0, max = 1000) long seed) {
+  @Test
+  void fmNeverIncreasesTheCutOfABalancedBisection() {
+    qt().withExamples(60)
+        .forAll(integers().between(2, 400), integers().between(0, 10), longs().between(0, 1000))
+        .checkAssert(RefinerTest::fmNeverIncreasesTheCutOfABalancedBisection);
+  }
+
+  private static void fmNeverIncreasesTheCutOfABalancedBisection(int n, int degree, long seed) {
     WeightedGraph g = TestGraphs.random(n, degree, false, seed);
     SplittableRandom r = new SplittableRandom(seed);
     int[] parts = balancedRandomParts(n, 2, r);
@@ -118,11 +132,14 @@ class RefinerTest {
     assertThat(pw[1]).isLessThanOrEqualTo(limit);
   }
 
-  @Property(tries = 40)
-  void kWayRefinementRestoresBalanceForUnitWeights(
-      @ForAll @IntRange(min = 1, max = 400) int n,
-      @ForAll @IntRange(min = 2, max = 10) int k,
-      @ForAll @LongRange(min = 0, max = 1000) long seed) {
+  @Test
+  void kWayRefinementRestoresBalanceForUnitWeights() {
+    qt().withExamples(40)
+        .forAll(integers().between(1, 400), integers().between(2, 10), longs().between(0, 1000))
+        .checkAssert(RefinerTest::kWayRefinementRestoresBalanceForUnitWeights);
+  }
+
+  private static void kWayRefinementRestoresBalanceForUnitWeights(int n, int k, long seed) {
     WeightedGraph g = TestGraphs.random(n, 4, false, seed);
     int[] parts = new int[n]; // everything in part 0
     long limit = PartitionerConfig.DEFAULT.maxPartWeight(n, 1, k);
