@@ -1,5 +1,6 @@
 package shardplan.analyzer.catalog;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -29,6 +30,7 @@ import shardplan.analyzer.catalog.TableElements.Additions;
 import shardplan.analyzer.catalog.TableElements.ColumnDef;
 import shardplan.analyzer.catalog.TableElements.KeyConstraint;
 import shardplan.analyzer.catalog.TableElements.TableDef;
+import shardplan.analyzer.io.Gzip;
 import shardplan.analyzer.model.ForeignKey;
 import shardplan.analyzer.model.Schema;
 import shardplan.analyzer.model.Table;
@@ -112,8 +114,8 @@ public final class DdlSchemaReader {
         throw new SchemaReadException(file + ": is a directory, not a schema file");
       }
       bytes = Files.readAllBytes(file);
-      if (bytes.length >= 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b) {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+      if (Gzip.startsWithMagic(bytes)) {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes), Gzip.BUFFER)) {
           bytes = in.readAllBytes();
         }
       }

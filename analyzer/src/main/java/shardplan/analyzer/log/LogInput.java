@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import shardplan.analyzer.diag.SkipCounter;
+import shardplan.analyzer.io.Gzip;
 
 /**
  * Reads PostgreSQL logs (csvlog, jsonlog, stderr) and plain SQL files into {@link LogEvent}s.
@@ -112,13 +113,9 @@ public final class LogInput {
     CountingInputStream raw = new CountingInputStream(Files.newInputStream(f), progress);
     BufferedInputStream buffered = new BufferedInputStream(raw, 1 << 16);
     try {
-      buffered.mark(2);
-      int b1 = buffered.read();
-      int b2 = buffered.read();
-      buffered.reset();
       SafeGzipStream gz = null;
       InputStream in = buffered;
-      if (b1 == 0x1f && b2 == 0x8b) {
+      if (Gzip.startsWithMagic(buffered)) {
         gz = new SafeGzipStream(buffered);
         in = gz;
       }

@@ -3,6 +3,7 @@ package shardplan.analyzer.log;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.zip.GZIPInputStream;
+import shardplan.analyzer.io.Gzip;
 
 /**
  * Decompresses a {@code .gz} input; a corrupt or cut-off compressed stream ends the input
@@ -26,7 +27,7 @@ final class SafeGzipStream extends InputStream {
   private boolean open() {
     if (gz == null && !done) {
       try {
-        gz = new GZIPInputStream(raw, 1 << 16);
+        gz = new GZIPInputStream(raw, Gzip.BUFFER);
       } catch (IOException e) {
         failed = true;
         done = true;

@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.zip.GZIPInputStream;
 import shardplan.analyzer.diag.SkipCounter;
+import shardplan.analyzer.io.Gzip;
 
 /**
  * Reads a pg_stat_statements export: CSV with a header row naming at least {@code query} and
@@ -171,13 +171,7 @@ public final class PgStatStatementsReader {
   private static Reader open(Path file) throws IOException {
     InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
     try {
-      in.mark(2);
-      int b1 = in.read();
-      int b2 = in.read();
-      in.reset();
-      if (b1 == 0x1f && b2 == 0x8b) {
-        in = new GZIPInputStream(in, 1 << 16);
-      }
+      in = Gzip.decompressIfGzip(in);
     } catch (IOException e) {
       in.close();
       throw e;

@@ -1,0 +1,2 @@
+/** Input helpers shared by the analyzer's readers (compressed input). */
+package shardplan.analyzer.io;
