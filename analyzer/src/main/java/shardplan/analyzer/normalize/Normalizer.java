@@ -1,5 +1,9 @@
 package shardplan.analyzer.normalize;
 
+import static shardplan.analyzer.normalize.PgLexemes.isDigit;
+import static shardplan.analyzer.normalize.PgLexemes.isIdentChar;
+import static shardplan.analyzer.normalize.PgLexemes.isIdentStart;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,6 +23,9 @@ import java.util.List;
  * <p>Two shapes whose length varies with the data are collapsed so that they give one template:
  * {@code IN (1, 2, 3)} becomes {@code IN ($k)} with the three values in slot {@code k}, and a
  * multi-row {@code VALUES (..), (..)} keeps its first row with one value per row in each slot.
+ *
+ * <p>The lexical rules live in {@link PgLexemes}; putting values back into a template is
+ * {@link TemplateRenderer}'s.
  *
  * <p>Never throws on any input: an unterminated string or comment runs to the end of the text.
  * Normalising a template gives the template itself. Instances are not thread-safe; use one per
@@ -109,16 +116,16 @@ public final class Normalizer {
         continue;
       }
       if (c == '-' && i + 1 < n && s.charAt(i + 1) == '-') {
-        i = skipLineComment(i);
+        i = PgLexemes.skipLineComment(s, n, i);
         pendingSpace = true;
         continue;
       }
       if (c == '/' && i + 1 < n && s.charAt(i + 1) == '*') {
-        i = skipBlockComment(i);
+        i = PgLexemes.skipBlockComment(s, n, i);
         pendingSpace = true;
         continue;
       }
-      if (c == ';' && restIsBlank(i + 1)) {
+      if (c == ';' && PgLexemes.restIsBlank(s, n, i + 1)) {
         break;
       }
       flushSpace();
@@ -155,7 +162,7 @@ public final class Normalizer {
       return stringLiteral(i + 2, false);
     }
     if (c == '"') {
-      int j = quotedIdentEnd(i);
+      int j = PgLexemes.quotedIdentEnd(s, n, i);
       out.append(s, i, j);
       afterValue = true;
       lastIdentFrom = -1;
@@ -172,7 +179,7 @@ public final class Normalizer {
         emitSlot(paramValue(num));
         return j;
       }
-      int tagEnd = dollarTagEnd(i);
+      int tagEnd = PgLexemes.dollarTagEnd(s, n, i);
       if (tagEnd > 0) {
         String tag = s.substring(i, tagEnd);
         int close = s.indexOf(tag, tagEnd);
@@ -185,14 +192,14 @@ public final class Normalizer {
       return i + 1;
     }
     if (isDigit(c) || (c == '.' && i + 1 < n && isDigit(s.charAt(i + 1)))) {
-      int j = numberEnd(i);
+      int j = PgLexemes.numberEnd(s, n, i);
       emitSlot(s.substring(i, j));
       return j;
     }
     if (c == '-' && i + 1 < n && valueExpected()) {
       char d = s.charAt(i + 1);
       if (isDigit(d) || (d == '.' && i + 2 < n && isDigit(s.charAt(i + 2)))) {
-        int j = numberEnd(i + 1);
+        int j = PgLexemes.numberEnd(s, n, i + 1);
         emitSlot(s.substring(i, j));
         return j;
       }
@@ -243,7 +250,7 @@ public final class Normalizer {
         return k;
       }
     } else if (len == 6 && collapseValues && vState == V_NONE && s.regionMatches(true, i, "values", 0, 6)) {
-      int k = skipSpace(j);
+      int k = PgLexemes.skipSpace(s, n, j);
       if (k < n && s.charAt(k) == '(') {
         vState = V_ARMED;
         vDepth = depth;
@@ -268,9 +275,9 @@ public final class Normalizer {
       vRows++;
       out = main;
     }
-    int k = skipSpace(after);
+    int k = PgLexemes.skipSpace(s, n, after);
     if (k < n && s.charAt(k) == ',') {
-      int p = skipSpace(k + 1);
+      int p = PgLexemes.skipSpace(s, n, k + 1);
       if (p < n && s.charAt(p) == '(') {
         vState = V_REPLAY;
         scratch.setLength(0);
@@ -318,7 +325,7 @@ public final class Normalizer {
     if (vState == V_FIRST || vState == V_REPLAY) {
       return -1;
     }
-    int p = skipSpace(j);
+    int p = PgLexemes.skipSpace(s, n, j);
     if (p >= n || s.charAt(p) != '(') {
       return -1;
     }
@@ -327,7 +334,7 @@ public final class Normalizer {
     String cast = null;
     int q = p + 1;
     while (true) {
-      q = skipSpace(q);
+      q = PgLexemes.skipSpace(s, n, q);
       if (q >= n) {
         return -1;
       }
@@ -349,11 +356,11 @@ public final class Normalizer {
         }
         value = paramValue(num);
       } else if (isDigit(c) || (c == '.' && q + 1 < n && isDigit(s.charAt(q + 1)))) {
-        end = numberEnd(q);
+        end = PgLexemes.numberEnd(s, n, q);
         value = s.substring(q, end);
       } else if (c == '-' && q + 1 < n && (isDigit(s.charAt(q + 1))
           || (s.charAt(q + 1) == '.' && q + 2 < n && isDigit(s.charAt(q + 2))))) {
-        end = numberEnd(q + 1);
+        end = PgLexemes.numberEnd(s, n, q + 1);
         value = s.substring(q, end);
       } else {
         return -1;
@@ -361,10 +368,10 @@ public final class Normalizer {
       if (end < n && isIdentChar(s.charAt(end))) {
         return -1;
       }
-      q = skipSpace(end);
+      q = PgLexemes.skipSpace(s, n, end);
       String elementCast = null;
       if (q + 1 < n && s.charAt(q) == ':' && s.charAt(q + 1) == ':') {
-        int t = skipSpace(q + 2);
+        int t = PgLexemes.skipSpace(s, n, q + 2);
         if (t >= n || !isIdentStart(s.charAt(t))) {
           return -1;
         }
@@ -376,7 +383,7 @@ public final class Normalizer {
           te += 2;
         }
         elementCast = s.substring(t, te);
-        q = skipSpace(te);
+        q = PgLexemes.skipSpace(s, n, te);
       }
       if (values.isEmpty()) {
         cast = elementCast;
@@ -544,214 +551,7 @@ public final class Normalizer {
     return n;
   }
 
-  private int quotedIdentEnd(int i) {
-    int j = i + 1;
-    while (j < n) {
-      if (s.charAt(j) == '"') {
-        if (j + 1 < n && s.charAt(j + 1) == '"') {
-          j += 2;
-          continue;
-        }
-        return j + 1;
-      }
-      j++;
-    }
-    return n;
-  }
-
-  /** End of a dollar-quote opening tag at {@code i} ({@code $$} or {@code $tag$}), or -1. */
-  private int dollarTagEnd(int i) {
-    int j = i + 1;
-    if (j < n && s.charAt(j) == '$') {
-      return j + 1;
-    }
-    if (j >= n || !(Character.isLetter(s.charAt(j)) || s.charAt(j) == '_')) {
-      return -1;
-    }
-    while (j < n && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '_')) {
-      j++;
-    }
-    return j < n && s.charAt(j) == '$' ? j + 1 : -1;
-  }
-
-  private int numberEnd(int i) {
-    int j = i;
-    while (j < n && isDigit(s.charAt(j))) {
-      j++;
-    }
-    if (j < n && s.charAt(j) == '.' && !(j + 1 < n && s.charAt(j + 1) == '.')) {
-      j++;
-      while (j < n && isDigit(s.charAt(j))) {
-        j++;
-      }
-    }
-    if (j < n && (s.charAt(j) == 'e' || s.charAt(j) == 'E')) {
-      int k = j + 1;
-      if (k < n && (s.charAt(k) == '+' || s.charAt(k) == '-')) {
-        k++;
-      }
-      if (k < n && isDigit(s.charAt(k))) {
-        j = k;
-        while (j < n && isDigit(s.charAt(j))) {
-          j++;
-        }
-      }
-    }
-    return j;
-  }
-
-  private int skipLineComment(int i) {
-    int j = s.indexOf('\n', i);
-    return j < 0 ? n : j + 1;
-  }
-
-  private int skipBlockComment(int i) {
-    int level = 0;
-    int j = i;
-    while (j < n) {
-      char c = s.charAt(j);
-      if (c == '/' && j + 1 < n && s.charAt(j + 1) == '*') {
-        level++;
-        j += 2;
-      } else if (c == '*' && j + 1 < n && s.charAt(j + 1) == '/') {
-        level--;
-        j += 2;
-        if (level == 0) {
-          return j;
-        }
-      } else {
-        j++;
-      }
-    }
-    return n;
-  }
-
-  /** Skips whitespace and comments. */
-  private int skipSpace(int i) {
-    int j = i;
-    while (j < n) {
-      char c = s.charAt(j);
-      if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
-        j++;
-      } else if (c == '-' && j + 1 < n && s.charAt(j + 1) == '-') {
-        j = skipLineComment(j);
-      } else if (c == '/' && j + 1 < n && s.charAt(j + 1) == '*') {
-        j = skipBlockComment(j);
-      } else {
-        return j;
-      }
-    }
-    return j;
-  }
-
-  private boolean restIsBlank(int i) {
-    int j = skipSpace(i);
-    while (j < n && s.charAt(j) == ';') {
-      j = skipSpace(j + 1);
-    }
-    return j >= n;
-  }
-
   private boolean identCharBefore(int i) {
     return i > 0 && isIdentChar(s.charAt(i - 1));
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
-
-  private static boolean isIdentStart(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || (c > 127 && Character.isLetter(c));
-  }
-
-  private static boolean isIdentChar(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || isDigit(c) || c == '$'
-        || (c > 127 && Character.isLetterOrDigit(c));
-  }
-
-  /**
-   * Puts values back into a template: the inverse of {@link #normalize}, for tests and for
-   * {@code --show-values}. Strings are quoted, plain non-negative numbers are not.
-   */
-  public static String render(NormalizedStatement st) {
-    String t = st.text();
-    StringBuilder b = new StringBuilder(t.length() + 32);
-    int rowFrom = st.rowTextFrom();
-    int i = 0;
-    while (i < t.length()) {
-      if (i == rowFrom && st.rows() > 1) {
-        for (int r = 0; r < st.rows(); r++) {
-          if (r > 0) {
-            b.append(", ");
-          }
-          renderRange(b, st, t, st.rowTextFrom(), st.rowTextTo(), r);
-        }
-        i = st.rowTextTo();
-        continue;
-      }
-      int next = rowFrom > i && st.rows() > 1 ? rowFrom : t.length();
-      renderRange(b, st, t, i, next, -1);
-      i = next;
-    }
-    return b.toString();
-  }
-
-  private static void renderRange(StringBuilder b, NormalizedStatement st, String t, int from, int to, int row) {
-    int i = from;
-    while (i < to) {
-      char c = t.charAt(i);
-      if (c == '"') {
-        int j = i + 1;
-        while (j < to && t.charAt(j) != '"') {
-          j++;
-        }
-        b.append(t, i, Math.min(to, j + 1));
-        i = j + 1;
-        continue;
-      }
-      if (c == '$' && i + 1 < to && isDigit(t.charAt(i + 1)) && !(i > 0 && isIdentChar(t.charAt(i - 1)))) {
-        int j = i + 1;
-        int num = 0;
-        while (j < to && isDigit(t.charAt(j))) {
-          num = num * 10 + (t.charAt(j) - '0');
-          j++;
-        }
-        List<String> vs = st.values(num);
-        if (row >= 0) {
-          b.append(literal(vs.get(row)));
-        } else {
-          for (int k = 0; k < vs.size(); k++) {
-            if (k > 0) {
-              b.append(", ");
-            }
-            b.append(literal(vs.get(k)));
-          }
-        }
-        i = j;
-        continue;
-      }
-      b.append(c);
-      i++;
-    }
-  }
-
-  private static String literal(String v) {
-    if (v == null) {
-      return "NULL";
-    }
-    if (v == UNBOUND) {
-      return "NULL";
-    }
-    boolean number = !v.isEmpty();
-    boolean dot = false;
-    for (int i = 0; i < v.length() && number; i++) {
-      char c = v.charAt(i);
-      if (c == '.' && !dot && i > 0 && i < v.length() - 1) {
-        dot = true;
-      } else if (!isDigit(c)) {
-        number = false;
-      }
-    }
-    return number ? v : "'" + v.replace("'", "''") + "'";
   }
 }

@@ -33,7 +33,7 @@ class NormalizerProperties {
   @Property(tries = 2000)
   void reinsertedLiteralsGiveBackTheSameTemplateAndValues(@ForAll("statements") String sql) {
     NormalizedStatement s = n.normalize(sql);
-    String rendered = Normalizer.render(s);
+    String rendered = TemplateRenderer.render(s);
     NormalizedStatement again = n.normalize(rendered);
     assertThat(again.text()).isEqualTo(s.text());
     assertThat(again.slots()).isEqualTo(s.slots());

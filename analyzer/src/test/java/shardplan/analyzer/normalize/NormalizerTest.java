@@ -72,7 +72,7 @@ class NormalizerTest {
     assertThat(a.text()).isEqualTo(b.text()).isEqualTo("INSERT INTO t (a, b) VALUES ($1, $2) RETURNING a");
     assertThat(a.rows()).isEqualTo(3);
     assertThat(a.slots()).containsExactly(List.of("1", "2", "3"), List.of("x", "y", "z"));
-    assertThat(Normalizer.render(a)).isEqualTo("INSERT INTO t (a, b) VALUES (1, 'x'), (2, 'y'), (3, 'z') RETURNING a");
+    assertThat(TemplateRenderer.render(a)).isEqualTo("INSERT INTO t (a, b) VALUES (1, 'x'), (2, 'y'), (3, 'z') RETURNING a");
   }
 
   @Test
