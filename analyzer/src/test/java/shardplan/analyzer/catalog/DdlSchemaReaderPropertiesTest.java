@@ -6,13 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import shardplan.analyzer.Seeded;
 import shardplan.analyzer.model.Table;
 
 /** Damaged DDL never crashes the reader: it gives a schema with warnings, or one clear error. */
@@ -42,18 +38,20 @@ class DdlSchemaReaderPropertiesTest {
     }
   }
 
-  @Provide
-  Arbitrary<List<Edit>> edits() {
-    Arbitrary<String> fragments = Arbitraries.of("(", ")", "'", "\"", "$$", ";", "--", "/*", ",", "NOT NULL",
-        "PRIMARY KEY (", "REFERENCES", "CREATE TABLE x (", "\u0000", "\\", "E'", "\n", "\u00e9\u4e2d");
-    Arbitrary<Edit> edit = Combinators.combine(Arbitraries.integers().between(0, 3),
-        Arbitraries.doubles().between(0, 1), Arbitraries.integers().between(1, 200), fragments).as(Edit::new);
-    return edit.list().ofMinSize(1).ofMaxSize(8);
+  private static final String[] FRAGMENTS = {"(", ")", "'", "\"", "$$", ";", "--", "/*", ",", "NOT NULL",
+      "PRIMARY KEY (", "REFERENCES", "CREATE TABLE x (", "\u0000", "\\", "E'", "\n", "\u00e9\u4e2d"};
+
+  static List<Edit> edits(Random rnd) {
+    return Seeded.listOf(rnd, 1, 8, r -> new Edit(r.nextInt(4), r.nextInt(20) == 0 ? 1.0 : r.nextDouble(), 1 + r.nextInt(200),
+        Seeded.oneOf(r, FRAGMENTS)));
   }
 
-  @Property(tries = 60)
-  void damagedDumpGivesTablesWithWarningsOrOneLineError(@ForAll("edits") List<Edit> edits,
-                                                        @ForAll boolean tpcc) {
+  @Test
+  void damagedDumpGivesTablesWithWarningsOrOneLineError() {
+    Seeded.forAll("damagedDumpGivesTablesWithWarningsOrOneLineError", 60, rnd -> damaged(edits(rnd), rnd.nextBoolean()));
+  }
+
+  private static void damaged(List<Edit> edits, boolean tpcc) {
     String text = tpcc ? TPCC : DUMP;
     if (tpcc) {
       text = "SET search_path = app, public;\n" + text;
@@ -80,7 +78,7 @@ class DdlSchemaReaderPropertiesTest {
     }
   }
 
-  @Example
+  @Test
   void dumpCutShortInsideACreateTableStillGivesTheTablesBeforeIt() {
     String cut = DUMP.substring(0, DUMP.indexOf("    inv_w_id integer NOT NULL,") + 14);
     SchemaReadResult r = DdlSchemaReader.parse(cut, "cut.sql");

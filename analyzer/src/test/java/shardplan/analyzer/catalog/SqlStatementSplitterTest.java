@@ -3,13 +3,9 @@ package shardplan.analyzer.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
+import shardplan.analyzer.Seeded;
 import shardplan.analyzer.catalog.SqlStatementSplitter.SqlStatement;
 
 class SqlStatementSplitterTest {
@@ -67,57 +63,59 @@ class SqlStatementSplitterTest {
     assertThat(texts("CREATE TABLE a ((; CREATE TABLE b (x int);")).containsExactly("CREATE TABLE a ((", "CREATE TABLE b (x int)");
   }
 
-  @Property(tries = 300)
-  void statementsJoinedWithSemicolonsAndNoiseSplitBackToThemselves(
-      @ForAll("statements") List<String> statements, @ForAll("separators") List<String> separators) {
-    StringBuilder script = new StringBuilder();
-    for (int i = 0; i < statements.size(); i++) {
-      script.append(separators.get(i % separators.size())).append(statements.get(i)).append(';');
-    }
-    script.append(separators.get(0));
-    assertThat(texts(script.toString())).containsExactlyElementsOf(statements);
+  @Test
+  void statementsJoinedWithSemicolonsAndNoiseSplitBackToThemselves() {
+    Seeded.forAll("statementsJoinedWithSemicolonsAndNoiseSplitBackToThemselves", 300, rnd -> {
+      List<String> statements = statements(rnd);
+      List<String> separators = separators(rnd);
+      StringBuilder script = new StringBuilder();
+      for (int i = 0; i < statements.size(); i++) {
+        script.append(separators.get(i % separators.size())).append(statements.get(i)).append(';');
+      }
+      script.append(separators.get(0));
+      assertThat(texts(script.toString())).containsExactlyElementsOf(statements);
+    });
   }
 
-  @Property(tries = 300)
-  void splittingNeverFailsAndKeepsTextInOrder(@ForAll("noise") String script) {
-    List<SqlStatement> st = SqlStatementSplitter.split(script);
-    int from = 0;
-    for (SqlStatement s : st) {
-      int at = script.indexOf(s.text(), from);
-      assertThat(at).isGreaterThanOrEqualTo(from);
-      assertThat(s.text()).isNotBlank();
-      from = at + s.text().length();
-    }
+  @Test
+  void splittingNeverFailsAndKeepsTextInOrder() {
+    Seeded.forAll("splittingNeverFailsAndKeepsTextInOrder", 300, rnd -> {
+      String script = noise(rnd);
+      List<SqlStatement> st = SqlStatementSplitter.split(script);
+      int from = 0;
+      for (SqlStatement s : st) {
+        int at = script.indexOf(s.text(), from);
+        assertThat(at).isGreaterThanOrEqualTo(from);
+        assertThat(s.text()).isNotBlank();
+        from = at + s.text().length();
+      }
+    });
   }
 
-  @Provide
-  Arbitrary<List<String>> statements() {
-    Arbitrary<String> word = Arbitraries.of("SELECT", "x", "t1", "FROM", "a$b", "42", "1.5e3", "::", "(", ")", ",", "=", "$1");
-    Arbitrary<String> tricky = Arbitraries.of(
-        "'a;b'", "'it''s; here'", "E'back\\'slash;'", "\"quoted;\"\"id\"", "$$ body; $$", "$fn$ a; $$ b; $fn$",
-        "/* c; */", "/* nested /* ; */ ; */", "-- line; comment\n", "'--not a comment;'", "\"/*\"", "'$$'");
-    Arbitrary<String> piece = Arbitraries.oneOf(word, word, tricky);
-    Arbitrary<String> statement = Combinators.combine(word, piece.list().ofMaxSize(12), word)
-        .as((first, middle, last) -> {
-          StringBuilder sb = new StringBuilder("CREATE ").append(first);
-          for (String p : middle) {
-            sb.append(' ').append(p);
-          }
-          return sb.append(' ').append(last).toString();
-        });
-    return statement.list().ofMinSize(1).ofMaxSize(6);
+  private static final String[] WORDS = {"SELECT", "x", "t1", "FROM", "a$b", "42", "1.5e3", "::", "(", ")", ",", "=", "$1"};
+  private static final String[] TRICKY = {
+      "'a;b'", "'it''s; here'", "E'back\\'slash;'", "\"quoted;\"\"id\"", "$$ body; $$", "$fn$ a; $$ b; $fn$",
+      "/* c; */", "/* nested /* ; */ ; */", "-- line; comment\n", "'--not a comment;'", "\"/*\"", "'$$'"};
+
+  static List<String> statements(Random rnd) {
+    return Seeded.listOf(rnd, 1, 6, r -> {
+      StringBuilder sb = new StringBuilder("CREATE ").append(Seeded.oneOf(r, WORDS));
+      for (String p : Seeded.listOf(r, 0, 12, q -> q.nextInt(3) < 2 ? Seeded.oneOf(q, WORDS) : Seeded.oneOf(q, TRICKY))) {
+        sb.append(' ').append(p);
+      }
+      return sb.append(' ').append(Seeded.oneOf(r, WORDS)).toString();
+    });
   }
 
-  @Provide
-  Arbitrary<List<String>> separators() {
-    return Arbitraries.of("", " ", "\n", "\n\n  ", "-- comment; with semicolon\n", "/* block; */ ",
-        "/* a /* b; */ c */\n", "\t-- x\n-- y;\n").list().ofMinSize(1).ofMaxSize(4);
+  static List<String> separators(Random rnd) {
+    String[] seps = {"", " ", "\n", "\n\n  ", "-- comment; with semicolon\n", "/* block; */ ",
+        "/* a /* b; */ c */\n", "\t-- x\n-- y;\n"};
+    return Seeded.listOf(rnd, 1, 4, r -> Seeded.oneOf(r, seps));
   }
 
-  @Provide
-  Arbitrary<String> noise() {
-    Arbitrary<String> bits = Arbitraries.of("'", "\"", "$$", "$a$", "--", "/*", "*/", ";", "\n", "\\", "E'", "(", ")",
-        "x", "BEGIN", "END", "CREATE FUNCTION", "COPY t FROM stdin", "\\.", " ");
-    return bits.list().ofMaxSize(40).map(l -> String.join("", l));
+  static String noise(Random rnd) {
+    String[] bits = {"'", "\"", "$$", "$a$", "--", "/*", "*/", ";", "\n", "\\", "E'", "(", ")",
+        "x", "BEGIN", "END", "CREATE FUNCTION", "COPY t FROM stdin", "\\.", " "};
+    return String.join("", Seeded.listOf(rnd, 0, 40, r -> Seeded.oneOf(r, bits)));
   }
 }

@@ -2,23 +2,15 @@ package shardplan.analyzer.log;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.Size;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import shardplan.analyzer.Seeded;
 
 /**
  * Random and damaged input never makes a reader throw, and every record read is accounted for
@@ -26,109 +18,93 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  */
 class LogReaderPropertiesTest {
   private static final String[] FIXTURES = {"postgresql.csv", "postgresql.json", "postgresql.log"};
-  private static Path dir;
 
-  @BeforeContainer
-  static void makeDir() throws IOException {
-    dir = Files.createTempDirectory("log-props");
+  @TempDir
+  static Path dir;
+
+  private static final LogFormat[] FORMATS = {LogFormat.CSVLOG, LogFormat.JSONLOG, LogFormat.STDERR, LogFormat.SQL, null};
+
+  @Test
+  void randomBytesNeverThrowAndCountsAddUp() {
+    Seeded.forAll("randomBytesNeverThrowAndCountsAddUp", 100, rnd -> {
+      byte[] bytes = Seeded.bytes(rnd, 3000);
+      LogFormat format = Seeded.oneOf(rnd, FORMATS);
+      LogFixture.Result r = LogFixture.read(LogFixture.write(dir, "random.log", bytes),
+          LogOptions.DEFAULT.withFormat(format).withMaxStatementBytes(500));
+      assertThat(r.countsAddUp()).isTrue();
+    });
   }
 
-  @AfterContainer
-  static void removeDir() throws IOException {
-    try (var s = Files.walk(dir)) {
-      s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    }
+  @Test
+  void mutatedRealLogLinesNeverThrowAndCountsAddUp() {
+    Seeded.forAll("mutatedRealLogLinesNeverThrowAndCountsAddUp", 200, rnd -> {
+      String fixture = Seeded.oneOf(rnd, FIXTURES);
+      int mutations = 1 + rnd.nextInt(12);
+      byte[] real = Files.readAllBytes(Path.of("src/test/resources/pg15", fixture));
+      byte[] damaged = mutate(real, new Random(rnd.nextLong()), mutations);
+      String name = fixture.replace("postgresql", "mutated");
+      LogFixture.Result r = LogFixture.read(LogFixture.write(dir, name, damaged),
+          LogOptions.DEFAULT.withMaxStatementBytes(2000));
+      assertThat(r.countsAddUp()).isTrue();
+      assertThat(r.skips().reasons()).allSatisfy(reason ->
+          assertThat(reason.examples()).allSatisfy(ex -> assertThat(ex).matches("mutated\\.\\w+:\\d+")));
+    });
   }
 
-  @Property(tries = 100)
-  void randomBytesNeverThrowAndCountsAddUp(@ForAll @Size(max = 3000) byte[] bytes,
-                                           @ForAll("formats") LogFormat format) throws IOException {
-    LogFixture.Result r = LogFixture.read(LogFixture.write(dir, "random.log", bytes),
-        LogOptions.DEFAULT.withFormat(format).withMaxStatementBytes(500));
-    assertThat(r.countsAddUp()).isTrue();
-  }
-
-  @Property(tries = 200)
-  void mutatedRealLogLinesNeverThrowAndCountsAddUp(@ForAll("fixtures") String fixture, @ForAll long seed,
-                                                   @ForAll("mutationCounts") int mutations) throws IOException {
-    byte[] real = Files.readAllBytes(Path.of("src/test/resources/pg15", fixture));
-    byte[] damaged = mutate(real, new Random(seed), mutations);
-    String name = fixture.replace("postgresql", "mutated");
-    LogFixture.Result r = LogFixture.read(LogFixture.write(dir, name, damaged),
-        LogOptions.DEFAULT.withMaxStatementBytes(2000));
-    assertThat(r.countsAddUp()).isTrue();
-    assertThat(r.skips().reasons()).allSatisfy(reason ->
-        assertThat(reason.examples()).allSatisfy(ex -> assertThat(ex).matches("mutated\\.\\w+:\\d+")));
-  }
-
-  @Property(tries = 100)
-  void mutatedSqlScriptsNeverThrowAndCountsAddUp(@ForAll long seed, @ForAll("mutationCounts") int mutations)
-      throws IOException {
+  @Test
+  void mutatedSqlScriptsNeverThrowAndCountsAddUp() {
     byte[] sql = ("-- script\nSELECT 'a;b', \"c\" FROM t WHERE x = E'\\'';\n/* c /* n */ */ INSERT INTO t VALUES (1);\n"
         + "DO $f$ BEGIN PERFORM 1; END $f$;\nCOPY t FROM stdin;\n1\t2\n\\.\nSELECT 2;\n").getBytes(StandardCharsets.UTF_8);
-    LogFixture.Result r = LogFixture.read(LogFixture.write(dir, "mutated.sql", mutate(sql, new Random(seed), mutations)),
-        LogOptions.DEFAULT.withFormat(LogFormat.SQL));
-    assertThat(r.countsAddUp()).isTrue();
+    Seeded.forAll("mutatedSqlScriptsNeverThrowAndCountsAddUp", 100, rnd -> {
+      int mutations = 1 + rnd.nextInt(12);
+      LogFixture.Result r = LogFixture.read(LogFixture.write(dir, "mutated.sql", mutate(sql, new Random(rnd.nextLong()), mutations)),
+          LogOptions.DEFAULT.withFormat(LogFormat.SQL));
+      assertThat(r.countsAddUp()).isTrue();
+    });
   }
 
-  @Property(tries = 100)
-  void anyStatementAndParametersComeBackExactlyFromEveryFormat(@ForAll("sqlTexts") String sql,
-                                                              @ForAll("parameterLists") List<String> params)
-      throws IOException {
-    String detail = params.isEmpty() ? null : parameters(params);
-    String message = "execute S_1: " + sql;
-    String csv = LogFixture.csv("s.1", "3/1", "LOG", "00000", message, detail)
-        + LogFixture.csv("s.1", "3/2", "LOG", "00000", "statement: SELECT 1", null);
-    String json = "{\"timestamp\":\"2024-05-01 12:00:00.000 UTC\",\"pid\":9,\"session_id\":\"s.1\","
-        + "\"error_severity\":\"LOG\",\"message\":" + json(message)
-        + (detail == null ? "" : ",\"detail\":" + json(detail)) + "}\n"
-        + "{\"pid\":9,\"session_id\":\"s.1\",\"error_severity\":\"LOG\",\"message\":\"statement: SELECT 1\"}\n";
-    String stderr = "2024-05-01 12:00:00.000 UTC [9] LOG:  " + message.replace("\n", "\n\t") + "\n"
-        + (detail == null ? "" : "2024-05-01 12:00:00.000 UTC [9] DETAIL:  " + detail.replace("\n", "\n\t") + "\n")
-        + "2024-05-01 12:00:00.000 UTC [9] LOG:  statement: SELECT 1\n";
-    for (String[] f : new String[][] {{"p.csv", csv}, {"p.json", json}, {"p.log", stderr}}) {
-      LogFixture.Result r = LogFixture.read(LogFixture.write(dir, f[0], f[1]));
-      assertThat(r.skips().total()).as(f[0]).isZero();
-      assertThat(r.sqls()).as(f[0]).containsExactly(sql, "SELECT 1");
-      assertThat(r.statements().get(0).parameters()).as(f[0]).isEqualTo(params);
+  @Test
+  void anyStatementAndParametersComeBackExactlyFromEveryFormat() {
+    Seeded.forAll("anyStatementAndParametersComeBackExactlyFromEveryFormat", 100, rnd -> {
+      String sql = sqlText(rnd);
+      List<String> params = parameterList(rnd);
+      String detail = params.isEmpty() ? null : parameters(params);
+      String message = "execute S_1: " + sql;
+      String csv = LogFixture.csv("s.1", "3/1", "LOG", "00000", message, detail)
+          + LogFixture.csv("s.1", "3/2", "LOG", "00000", "statement: SELECT 1", null);
+      String json = "{\"timestamp\":\"2024-05-01 12:00:00.000 UTC\",\"pid\":9,\"session_id\":\"s.1\","
+          + "\"error_severity\":\"LOG\",\"message\":" + json(message)
+          + (detail == null ? "" : ",\"detail\":" + json(detail)) + "}\n"
+          + "{\"pid\":9,\"session_id\":\"s.1\",\"error_severity\":\"LOG\",\"message\":\"statement: SELECT 1\"}\n";
+      String stderr = "2024-05-01 12:00:00.000 UTC [9] LOG:  " + message.replace("\n", "\n\t") + "\n"
+          + (detail == null ? "" : "2024-05-01 12:00:00.000 UTC [9] DETAIL:  " + detail.replace("\n", "\n\t") + "\n")
+          + "2024-05-01 12:00:00.000 UTC [9] LOG:  statement: SELECT 1\n";
+      for (String[] f : new String[][] {{"p.csv", csv}, {"p.json", json}, {"p.log", stderr}}) {
+        LogFixture.Result r = LogFixture.read(LogFixture.write(dir, f[0], f[1]));
+        assertThat(r.skips().total()).as(f[0]).isZero();
+        assertThat(r.sqls()).as(f[0]).containsExactly(sql, "SELECT 1");
+        assertThat(r.statements().get(0).parameters()).as(f[0]).isEqualTo(params);
+      }
+    });
+  }
+
+  private static final String SQL_CHARS = "abZ1 ,\"'\n\t$;:\\{}é€–";
+  private static final String ALPHA = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+  /** {@code SELECT } and up to 60 characters, half of them the ones that need quoting or escaping. */
+  static String sqlText(Random rnd) {
+    StringBuilder sb = new StringBuilder("SELECT ");
+    int n = Seeded.size(rnd, 0, 60);
+    for (int i = 0; i < n; i++) {
+      String from = rnd.nextBoolean() ? SQL_CHARS : ALPHA;
+      sb.append(from.charAt(rnd.nextInt(from.length())));
     }
+    return sb.toString();
   }
 
-  @Provide
-  Arbitrary<LogFormat> formats() {
-    return Arbitraries.of(LogFormat.CSVLOG, LogFormat.JSONLOG, LogFormat.STDERR, LogFormat.SQL, null);
-  }
-
-  @Provide
-  Arbitrary<String> fixtures() {
-    return Arbitraries.of(FIXTURES);
-  }
-
-  @Provide
-  Arbitrary<Integer> mutationCounts() {
-    return Arbitraries.integers().between(1, 12);
-  }
-
-  @Provide
-  Arbitrary<String> sqlTexts() {
-    Arbitrary<Character> chars = Arbitraries.oneOf(
-        Arbitraries.chars().with('a', 'b', 'Z', '1', ' ', ',', '"', '\'', '\n', '\t', '$', ';', ':', '\\', '{', '}',
-            'é', '€', '–'),
-        Arbitraries.chars().alpha());
-    return Arbitraries.strings().withChars("x").ofLength(1).flatMap(x ->
-        chars.list().ofMaxSize(60).map(cs -> {
-          StringBuilder sb = new StringBuilder("SELECT ");
-          cs.forEach(sb::append);
-          return sb.toString();
-        }));
-  }
-
-  @Provide
-  Arbitrary<List<String>> parameterLists() {
-    Arbitrary<String> value = Arbitraries.oneOf(
-        Arbitraries.just(null),
-        Arbitraries.strings().withChars("ab1 ,'\"\n$=é").ofMaxLength(20));
-    return value.list().ofMaxSize(5);
+  /** Up to 5 values, some of them NULL. */
+  static List<String> parameterList(Random rnd) {
+    return Seeded.listOf(rnd, 0, 5, r -> r.nextBoolean() ? null : Seeded.stringOf(r, "ab1 ,'\"\n$=é", 20));
   }
 
   private static String parameters(List<String> params) {
@@ -207,5 +183,4 @@ class LogReaderPropertiesTest {
     }
     return out;
   }
-
 }

@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import shardplan.analyzer.log.LogEvent;
 import shardplan.analyzer.model.SkipReason;
 import shardplan.analyzer.model.TemplateUsage;
@@ -21,7 +18,7 @@ import shardplan.analyzer.parse.StatementParserTest;
  * foreign SQL, mutated statements) never make the analysis throw, and its counts add up: every
  * statement event is transaction control, a counted statement, or a skip with a reason.
  */
-class AnalyzerProperties {
+class AnalyzerPropertiesTest {
   private static final List<String> SQL = List.of(
       "BEGIN", "COMMIT", "ROLLBACK", "END", "START TRANSACTION", "SAVEPOINT a", "ROLLBACK TO SAVEPOINT a",
       "RELEASE SAVEPOINT a", "SELECT w_tax FROM warehouse WHERE w_id = 4",
@@ -31,23 +28,31 @@ class AnalyzerProperties {
       "SET x = 1", "SELECT 1", "SELECT * FROM nowhere", "CREATE TABLE q (a int)", "SELEC nope", "", ";",
       "SELECT * FROM pg_catalog.pg_class");
 
-  @Provide
-  Arbitrary<List<LogEvent>> events() {
-    Arbitrary<String> sql = Arbitraries.oneOf(Arbitraries.of(SQL),
-        Arbitraries.of(SQL).flatMap(s -> Arbitraries.integers().between(0, Math.max(0, s.length()))
-            .map(cut -> s.substring(0, cut))),
-        Arbitraries.strings().ofMaxLength(30));
-    Arbitrary<String> session = Arbitraries.of("1", "2", "3");
-    Arbitrary<LogEvent> statement = net.jqwik.api.Combinators.combine(session, sql,
-            Arbitraries.strings().numeric().ofMaxLength(3).list().ofMaxSize(2))
-        .as((s, q, params) -> new LogEvent.Statement(s, null, -1, q, params, "p"));
-    Arbitrary<LogEvent> error = session.map(s -> new LogEvent.Error(s, null, "40001", "fail", "p"));
-    return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(6, statement), net.jqwik.api.Tuple.of(1, error))
-        .list().ofMaxSize(60);
+  static List<LogEvent> events(Random rnd) {
+    return Seeded.listOf(rnd, 0, 60, r -> {
+      String session = Seeded.oneOf(r, "1", "2", "3");
+      if (r.nextInt(7) == 6) {
+        return new LogEvent.Error(session, null, "40001", "fail", "p");
+      }
+      String sql = switch (r.nextInt(3)) {
+        case 0 -> Seeded.oneOf(r, SQL);
+        case 1 -> {
+          String s = Seeded.oneOf(r, SQL);
+          yield s.substring(0, Seeded.size(r, 0, s.length()));
+        }
+        default -> Seeded.anyString(r, 30);
+      };
+      List<String> params = Seeded.listOf(r, 0, 2, q -> Seeded.stringOf(q, "0123456789", 3));
+      return new LogEvent.Statement(session, null, -1, sql, params, "p");
+    });
   }
 
-  @Property(tries = 300)
-  void countsAddUpAndNothingThrows(@ForAll("events") List<LogEvent> events) throws Exception {
+  @Test
+  void countsAddUpAndNothingThrows() {
+    Seeded.forAll("countsAddUpAndNothingThrows", 300, rnd -> countsAddUp(events(rnd)));
+  }
+
+  private static void countsAddUp(List<LogEvent> events) throws Exception {
     WorkloadProfile p = Analyzer.analyzeEvents(StatementParserTest.SCHEMA, events, AnalyzerOptions.DEFAULT);
     long statementEvents = 0;
     for (LogEvent e : events) {
