@@ -154,7 +154,7 @@ SELECT truncate_local_data_after_distributing_table('item');
 
 -- colocation group 1: customer, address, orders, order_line, cc_xacts
 -- repair: unique key (c_uname) lacks c_id — unique key widened to (c_uname, c_id) (a primary key or unique constraint of a distributed table must contain its distribution column)
-SELECT create_distributed_table('customer', 'c_id', shard_count => 16);
+SELECT create_distributed_table('customer', 'c_id', shard_count => 16, colocate_with => 'none');
 
 SELECT truncate_local_data_after_distributing_table('customer');
 
@@ -183,7 +183,7 @@ SELECT truncate_local_data_after_distributing_table('cc_xacts');
 
 -- colocation group 2: cart, cart_line
 -- repair: foreign key cart(cart_c_id) -> customer(c_id): group 2 and group 1 — foreign key left out (a foreign key between distributed tables needs them in the same colocation group)
-SELECT create_distributed_table('cart', 'cart_id', shard_count => 16);
+SELECT create_distributed_table('cart', 'cart_id', shard_count => 16, colocate_with => 'none');
 
 SELECT truncate_local_data_after_distributing_table('cart');
 

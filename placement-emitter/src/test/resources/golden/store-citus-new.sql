@@ -119,7 +119,7 @@ SELECT create_reference_table('item');
 -- ==== [coordinator] distributed tables ====
 
 -- colocation group 1: customer, address, orders, order_line, cc_xacts
-SELECT create_distributed_table('customer', 'c_id', shard_count => 16);
+SELECT create_distributed_table('customer', 'c_id', shard_count => 16, colocate_with => 'none');
 
 SELECT create_distributed_table('address', 'addr_c_id', colocate_with => 'customer');
 
@@ -130,7 +130,7 @@ SELECT create_distributed_table('order_line', 'ol_c_id', colocate_with => 'custo
 SELECT create_distributed_table('cc_xacts', 'cx_c_id', colocate_with => 'customer');
 
 -- colocation group 2: cart, cart_line
-SELECT create_distributed_table('cart', 'cart_id', shard_count => 16);
+SELECT create_distributed_table('cart', 'cart_id', shard_count => 16, colocate_with => 'none');
 
 SELECT create_distributed_table('cart_line', 'cl_cart_id', colocate_with => 'cart');
 

@@ -34,7 +34,7 @@ SELECT truncate_local_data_after_distributing_table('item');
 -- ==== [coordinator] distributed tables ====
 
 -- colocation group 1: warehouse, district, customer, history, orders, new_order, stock, order_line
-SELECT create_distributed_table('warehouse', 'w_id', shard_count => 32);
+SELECT create_distributed_table('warehouse', 'w_id', shard_count => 32, colocate_with => 'none');
 
 SELECT truncate_local_data_after_distributing_table('warehouse');
 

@@ -115,7 +115,7 @@ SELECT create_reference_table('item');
 -- ==== [coordinator] distributed tables ====
 
 -- colocation group 1: warehouse, district, customer, history, orders, new_order, stock, order_line
-SELECT create_distributed_table('warehouse', 'w_id', shard_count => 32);
+SELECT create_distributed_table('warehouse', 'w_id', shard_count => 32, colocate_with => 'none');
 
 SELECT create_distributed_table('district', 'd_w_id', colocate_with => 'warehouse');
 

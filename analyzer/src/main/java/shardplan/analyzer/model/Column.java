@@ -19,8 +19,27 @@ public record Column(String name, String type, String typeModifier, boolean notN
     Objects.requireNonNull(typeModifier, "typeModifier");
   }
 
-  /** The type as it is written in DDL, e.g. {@code numeric(12,2)}. */
+  /**
+   * The type as it is written in DDL, as PostgreSQL's {@code format_type} writes it:
+   * {@code numeric(12,2)}, {@code timestamp(6) without time zone}, {@code time(3) with time zone},
+   * {@code character varying(40)[]}, {@code interval day to second(0)}.
+   */
   public String sqlType() {
-    return typeModifier.isEmpty() ? type : type + "(" + typeModifier + ")";
+    if (typeModifier.isEmpty()) {
+      return type;
+    }
+    String base = type;
+    String array = "";
+    while (base.endsWith("[]")) {
+      array += "[]";
+      base = base.substring(0, base.length() - 2);
+    }
+    String mod = "(" + typeModifier + ")";
+    for (String zoned : new String[] {"timestamp", "time"}) {
+      if (base.equals(zoned + " without time zone") || base.equals(zoned + " with time zone")) {
+        return zoned + mod + base.substring(zoned.length()) + array;
+      }
+    }
+    return base + mod + array;
   }
 }

@@ -179,9 +179,9 @@ public final class Applier {
   private Map<String, TableFingerprint> fingerprintsBefore(Connection coordinator) {
     Map<String, TableFingerprint> out = new LinkedHashMap<>();
     for (Table t : schema.tables()) {
-      String relation = Sql.ident(t.name());
+      String relation = Sql.table(t.name());
       if (plan.target() == Target.POSTGRES_FDW) {
-        String moved = FdwEmitter.BEFORE_SCHEMA + "." + Sql.ident(t.name());
+        String moved = FdwEmitter.BEFORE_SCHEMA + "." + Sql.table(t.name());
         boolean partitioned = query(coordinator, "SELECT EXISTS (SELECT 1 FROM pg_partitioned_table WHERE partrelid = "
             + "to_regclass(" + Sql.regclass(t.name()) + "))").equals("t");
         if (partitioned && query(coordinator, "SELECT to_regclass(" + Sql.literal(moved) + ") IS NOT NULL").equals("t")
@@ -222,7 +222,7 @@ public final class Applier {
         boolean clash;
         if (plan.target() == Target.CITUS) {
           clash = query(coordinator, "SELECT " + reg + " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_dist_partition"
-              + " WHERE logicalrelid = " + reg + ")").equals("t") && holdsRows(coordinator, Sql.ident(t.name()));
+              + " WHERE logicalrelid = " + reg + ")").equals("t") && holdsRows(coordinator, Sql.table(t.name()));
         } else {
           clash = plan.placement().table(t.name()).orElseThrow().kind() == PlacementKind.DISTRIBUTED
               && query(coordinator, "SELECT " + reg + " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_partitioned_table"
@@ -259,7 +259,7 @@ public final class Applier {
       observed = FdwReadback.read(conns.get(Node.COORDINATOR), workers, schema);
       shards = plan.workers().size();
     }
-    return PlacementDiff.compare(plan.placement(), observed, shards);
+    return PlacementDiff.compare(plan.placement(), observed, shards, plan.target() == Target.CITUS);
   }
 
   private List<String> referenceCopyDifferences(Map<Node, Connection> conns) {
@@ -269,9 +269,9 @@ public final class Applier {
         continue;
       }
       try {
-        TableFingerprint main = TableFingerprint.of(conns.get(Node.COORDINATOR), t, Sql.ident(t.name()));
+        TableFingerprint main = TableFingerprint.of(conns.get(Node.COORDINATOR), t, Sql.table(t.name()));
         for (int i = 1; i <= plan.workers().size(); i++) {
-          TableFingerprint copy = TableFingerprint.of(conns.get(Node.worker(i)), t, Sql.ident(t.name()));
+          TableFingerprint copy = TableFingerprint.of(conns.get(Node.worker(i)), t, Sql.table(t.name()));
           if (!copy.equals(main)) {
             out.add(t.name() + ": the copy on worker " + i + " has " + copy.rows() + " rows"
                 + (copy.rows() == main.rows() ? " with another checksum" : "") + ", the coordinator " + main.rows());

@@ -45,7 +45,7 @@ public record TableFingerprint(long rows, String checksum) {
     Map<String, TableFingerprint> out = new LinkedHashMap<>();
     for (Table t : schema.tables()) {
       try {
-        out.put(t.name(), of(c, t, Sql.ident(t.name())));
+        out.put(t.name(), of(c, t, Sql.table(t.name())));
       } catch (SQLException e) {
         throw new ApplyException("cannot count the rows of " + t.name() + ": " + Connections.firstLine(e.getMessage()),
             e);

@@ -84,7 +84,7 @@ public final class CitusEmitter {
       }
       for (TablePlacement tp : ordered) {
         String arg = tp == first
-            ? "shard_count => " + cp.placement().shardCount()
+            ? "shard_count => " + cp.placement().shardCount() + ", colocate_with => 'none'"
             : "colocate_with => " + Sql.regclass(first.table());
         String call = "SELECT create_distributed_table(" + Sql.regclass(tp.table()) + ", "
             + Sql.literal(tp.column()) + ", " + arg + ");";
@@ -179,7 +179,7 @@ public final class CitusEmitter {
       String probe = uniqueIndexProbe(t.name(), k.primaryKey());
       out.add(DdlStep.of(Node.COORDINATOR, SECTION_KEYS, dropUniqueBlock(t.name(), t.primaryKey()), probe)
           .withComment(repairComment(cp, t.name())));
-      out.add(DdlStep.of(Node.COORDINATOR, SECTION_KEYS, "ALTER TABLE " + Sql.ident(t.name())
+      out.add(DdlStep.of(Node.COORDINATOR, SECTION_KEYS, "ALTER TABLE " + Sql.table(t.name())
           + " ADD PRIMARY KEY (" + Sql.idents(k.primaryKey()) + ");", probe));
     }
     for (List<String> u : t.uniqueKeys()) {
@@ -190,7 +190,7 @@ public final class CitusEmitter {
         out.add(DdlStep.of(Node.COORDINATOR, SECTION_KEYS, dropUniqueBlock(t.name(), u), probe));
         boolean kept = k.uniqueKeys().stream().anyMatch(x -> x.equals(widened));
         if (kept) {
-          out.add(DdlStep.of(Node.COORDINATOR, SECTION_KEYS, "ALTER TABLE " + Sql.ident(t.name())
+          out.add(DdlStep.of(Node.COORDINATOR, SECTION_KEYS, "ALTER TABLE " + Sql.table(t.name())
               + " ADD UNIQUE (" + Sql.idents(widened) + ");", probe));
         }
       }

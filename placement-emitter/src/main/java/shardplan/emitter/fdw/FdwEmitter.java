@@ -58,6 +58,12 @@ public final class FdwEmitter {
     return Sql.shortName(table + "_p" + remainder);
   }
 
+  /** {@code OPTIONS (schema_name 's', table_name 't')} of the foreign table that reaches {@code table} on a worker. */
+  static String remoteOptions(String table) {
+    return "OPTIONS (schema_name " + Sql.literal(Sql.schemaOf(table)) + ", table_name "
+        + Sql.literal(Sql.unqualified(table)) + ")";
+  }
+
   public static String serverName(int worker) {
     return SERVER_PREFIX + worker;
   }
@@ -130,26 +136,25 @@ public final class FdwEmitter {
         continue;
       }
       if (mode == Mode.EXISTING) {
-        steps.add(DdlStep.of(coord, coordTables, "ALTER TABLE " + Sql.ident(t.name()) + " SET SCHEMA "
+        steps.add(DdlStep.of(coord, coordTables, "ALTER TABLE " + Sql.table(t.name()) + " SET SCHEMA "
                 + BEFORE_SCHEMA + ";",
-            "SELECT to_regclass(" + Sql.literal(BEFORE_SCHEMA + "." + Sql.ident(t.name())) + ") IS NOT NULL"));
+            "SELECT to_regclass(" + Sql.literal(BEFORE_SCHEMA + "." + Sql.ident(Sql.unqualified(t.name()))) + ") IS NOT NULL"));
       }
       steps.add(DdlStep.of(coord, coordTables, TableDdl.createTable(t, t.name(), k, false,
               " PARTITION BY HASH (" + Sql.ident(tp.column()) + ")"), partitionedProbe(t.name()))
           .withComment(join("colocation group " + tp.colocationGroup(), repairComment(cp, t.name()))));
       for (int r = 0; r < modulus; r++) {
         String p = partitionName(t.name(), r);
-        steps.add(DdlStep.of(coord, coordTables, "CREATE FOREIGN TABLE " + Sql.ident(p) + " PARTITION OF "
-                + Sql.ident(t.name()) + " FOR VALUES WITH (MODULUS " + modulus + ", REMAINDER " + r + ")\n  SERVER "
-                + serverName(workerOf(r, modulus)) + " OPTIONS (schema_name 'public', table_name "
-                + Sql.literal(p) + ");",
+        steps.add(DdlStep.of(coord, coordTables, "CREATE FOREIGN TABLE " + Sql.table(p) + " PARTITION OF "
+                + Sql.table(t.name()) + " FOR VALUES WITH (MODULUS " + modulus + ", REMAINDER " + r + ")\n  SERVER "
+                + serverName(workerOf(r, modulus)) + " " + remoteOptions(p) + ";",
             TableDdl.existsProbe(p)));
       }
       if (mode == Mode.EXISTING) {
         String cols = t.columns().stream().map(Column::name).map(Sql::ident).collect(Collectors.joining(", "));
-        steps.add(DdlStep.of(coord, coordTables, "INSERT INTO " + Sql.ident(t.name()) + " (" + cols + ")\n  SELECT "
-                + cols + " FROM " + BEFORE_SCHEMA + "." + Sql.ident(t.name()) + ";",
-            "SELECT EXISTS (SELECT 1 FROM " + Sql.ident(t.name()) + ")")
+        steps.add(DdlStep.of(coord, coordTables, "INSERT INTO " + Sql.table(t.name()) + " (" + cols + ")\n  SELECT "
+                + cols + " FROM " + BEFORE_SCHEMA + "." + Sql.ident(Sql.unqualified(t.name())) + ";",
+            "SELECT EXISTS (SELECT 1 FROM " + Sql.table(t.name()) + ")")
             .withComment("rows move to the workers' partitions"));
       }
     }
@@ -172,17 +177,16 @@ public final class FdwEmitter {
             "SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = " + Sql.literal(schema) + ")"));
         for (Table t : references) {
           steps.add(DdlStep.of(coord, section, "CREATE FOREIGN TABLE " + schema + "." + Sql.ident(t.name()) + " "
-                  + TableDdl.foreignTableColumns(t) + "\n  SERVER " + schema + " OPTIONS (schema_name 'public',"
-                  + " table_name " + Sql.literal(t.name()) + ");",
+                  + TableDdl.foreignTableColumns(t) + "\n  SERVER " + schema + " " + remoteOptions(t.name()) + ";",
               "SELECT to_regclass(" + Sql.literal(schema + "." + Sql.ident(t.name())) + ") IS NOT NULL"));
         }
       }
       for (Table t : references) {
         for (int i = 1; i <= workers.size(); i++) {
           String copy = serverName(i) + "." + Sql.ident(t.name());
-          steps.add(DdlStep.of(coord, section, "INSERT INTO " + copy + " SELECT * FROM " + Sql.ident(t.name())
+          steps.add(DdlStep.of(coord, section, "INSERT INTO " + copy + " SELECT * FROM " + Sql.table(t.name())
                   + ";", "SELECT EXISTS (SELECT 1 FROM " + copy + ") OR NOT EXISTS (SELECT 1 FROM "
-                  + Sql.ident(t.name()) + ")")
+                  + Sql.table(t.name()) + ")")
               .withComment(i == 1 ? "rows the coordinator already holds go to every worker's copy" : ""));
         }
         steps.add(DdlStep.of(coord, section, syncFunction(t, cp.constraintsOf(t.name()), workers.size()),
@@ -190,7 +194,7 @@ public final class FdwEmitter {
                     + ")")
             .withComment("writes to " + t.name() + " on the coordinator are repeated on every worker's copy"));
         steps.add(DdlStep.of(coord, section, "CREATE TRIGGER shardplan_copy AFTER INSERT OR UPDATE OR DELETE ON "
-                + Sql.ident(t.name()) + "\n  FOR EACH ROW EXECUTE FUNCTION " + syncFunctionName(t.name()) + "();",
+                + Sql.table(t.name()) + "\n  FOR EACH ROW EXECUTE FUNCTION " + syncFunctionName(t.name()) + "();",
             "SELECT EXISTS (SELECT 1 FROM pg_trigger WHERE tgrelid = to_regclass(" + Sql.regclass(t.name())
                 + ") AND tgname = 'shardplan_copy')"));
       }

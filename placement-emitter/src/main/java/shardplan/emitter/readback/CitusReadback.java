@@ -39,7 +39,7 @@ public final class CitusReadback {
           out.put(t.name(), ObservedTable.of(t.name(), ObservedTable.Kind.ABSENT));
           continue;
         }
-        ps.setString(1, Sql.ident(t.name()));
+        ps.setString(1, Sql.table(t.name()));
         try (ResultSet rs = ps.executeQuery()) {
           if (!rs.next()) {
             out.put(t.name(), ObservedTable.of(t.name(), ObservedTable.Kind.PLAIN));

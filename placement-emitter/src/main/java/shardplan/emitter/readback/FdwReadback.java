@@ -49,7 +49,7 @@ public final class FdwReadback {
   private static ObservedTable readOne(Connection c, List<Connection> workers, Table t) throws SQLException {
     String kind;
     try (PreparedStatement ps = c.prepareStatement("SELECT relkind::text FROM pg_class WHERE oid = to_regclass(?)")) {
-      ps.setString(1, Sql.ident(t.name()));
+      ps.setString(1, Sql.table(t.name()));
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
           return ObservedTable.of(t.name(), ObservedTable.Kind.ABSENT);
@@ -79,7 +79,7 @@ public final class FdwReadback {
     try (PreparedStatement ps = c.prepareStatement("SELECT pt.partstrat::text, a.attname, format_type(a.atttypid,"
         + " a.atttypmod), pt.partnatts FROM pg_partitioned_table pt JOIN pg_attribute a ON a.attrelid = pt.partrelid"
         + " AND a.attnum = pt.partattrs[0] WHERE pt.partrelid = to_regclass(?)")) {
-      ps.setString(1, Sql.ident(t.name()));
+      ps.setString(1, Sql.table(t.name()));
       try (ResultSet rs = ps.executeQuery()) {
         if (rs.next()) {
           strategy = rs.getString(1);
@@ -100,7 +100,7 @@ public final class FdwReadback {
         + " FROM pg_inherits i JOIN pg_class ch ON ch.oid = i.inhrelid"
         + " LEFT JOIN pg_foreign_table ft ON ft.ftrelid = ch.oid LEFT JOIN pg_foreign_server s ON s.oid = ft.ftserver"
         + " WHERE i.inhparent = to_regclass(?) ORDER BY ch.relname")) {
-      ps.setString(1, Sql.ident(t.name()));
+      ps.setString(1, Sql.table(t.name()));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           String part = rs.getString(1);
@@ -138,13 +138,17 @@ public final class FdwReadback {
     if (options == null) {
       return fallback;
     }
+    String schema = "public";
+    String table = fallback;
     for (Object o : (Object[]) options.getArray()) {
       String s = String.valueOf(o);
       if (s.startsWith("table_name=")) {
-        return s.substring("table_name=".length());
+        table = s.substring("table_name=".length());
+      } else if (s.startsWith("schema_name=")) {
+        schema = s.substring("schema_name=".length());
       }
     }
-    return fallback;
+    return schema.equals("public") ? table : schema + "." + table;
   }
 
   private static Connection workerOf(String server, List<Connection> workers) {
@@ -161,7 +165,7 @@ public final class FdwReadback {
 
   private static boolean exists(Connection c, String table) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
-      ps.setString(1, Sql.ident(table));
+      ps.setString(1, Sql.table(table));
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
         return rs.getBoolean(1);

@@ -5,16 +5,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import shardplan.partitioner.model.Placement;
 import shardplan.partitioner.model.PlacementKind;
 import shardplan.partitioner.model.TablePlacement;
 
 /**
  * Compares the placement asked for with the one read back. Tables of one colocation group must
- * share one colocation on the cluster; tables of different groups may share one (Citus
- * colocates tables of the same column type and shard count by default), which is not a
- * difference.
+ * share one colocation on the cluster (a group split is a difference); where the target keeps
+ * colocation groups of its own (Citus' {@code colocationid}), tables of different groups must
+ * not share one either (groups merged are a difference: Citus colocates tables of the same
+ * column type and shard count unless told {@code colocate_with => 'none'}). postgres_fdw has no
+ * groups of its own: tables whose partitions hash alike on the same servers are colocated
+ * whatever group they were asked in, so only splits are checked there.
  */
 public final class PlacementDiff {
   private PlacementDiff() {
@@ -26,6 +31,18 @@ public final class PlacementDiff {
    * @param expectedShards shards (Citus) or partitions (postgres-fdw) each distributed table must have
    */
   public static List<String> compare(Placement asked, Map<String, ObservedTable> observed, int expectedShards) {
+    return compare(asked, observed, expectedShards, false);
+  }
+
+  /**
+   * One line per difference; empty when the cluster holds the placement.
+   *
+   * @param expectedShards shards (Citus) or partitions (postgres-fdw) each distributed table must have
+   * @param groupsKept whether the target keeps colocation groups of its own, so that two groups
+   *                   sharing one colocation on the cluster is a difference (true for Citus)
+   */
+  public static List<String> compare(Placement asked, Map<String, ObservedTable> observed, int expectedShards,
+                                     boolean groupsKept) {
     Objects.requireNonNull(asked, "asked");
     List<String> out = new ArrayList<>();
     Map<Integer, Map<String, List<String>>> groups = new LinkedHashMap<>();
@@ -60,6 +77,19 @@ public final class PlacementDiff {
             + new TreeSet<>(byColocation.values().stream().map(l -> String.join(", ", l)).toList()));
       }
     });
+    if (groupsKept) {
+      Map<String, Map<Integer, List<String>>> byObserved = new LinkedHashMap<>();
+      groups.forEach((g, byColocation) -> byColocation.forEach((colocation, tables) -> byObserved
+          .computeIfAbsent(colocation, c -> new TreeMap<>()).put(g, tables)));
+      byObserved.forEach((colocation, askedGroups) -> {
+        if (askedGroups.size() > 1) {
+          out.add("colocation groups " + askedGroups.keySet().stream().map(String::valueOf)
+              .collect(Collectors.joining(", ")) + " are merged on the cluster (one colocation " + colocation
+              + "): " + askedGroups.entrySet().stream().map(e -> "group " + e.getKey() + ": "
+              + String.join(", ", e.getValue())).collect(Collectors.joining("; ")));
+        }
+      });
+    }
     return out;
   }
 }

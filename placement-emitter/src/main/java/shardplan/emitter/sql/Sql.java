@@ -42,9 +42,34 @@ public final class Sql {
     return "'" + value.replace("'", "''") + "'";
   }
 
+  /**
+   * A table's name as it must be written: shardplan names tables of other schemas than
+   * {@code public} {@code schema.table}, so the part before the first dot is the schema
+   * ({@code inventory.stock}, {@code "Audit Log"}, {@code "Sales"."Order"}).
+   */
+  public static String table(String name) {
+    int dot = name.indexOf('.');
+    if (dot <= 0 || dot == name.length() - 1) {
+      return ident(name);
+    }
+    return ident(name.substring(0, dot)) + "." + ident(name.substring(dot + 1));
+  }
+
+  /** The schema of a table named as {@link #table} reads it; {@code public} when unqualified. */
+  public static String schemaOf(String name) {
+    int dot = name.indexOf('.');
+    return dot <= 0 || dot == name.length() - 1 ? "public" : name.substring(0, dot);
+  }
+
+  /** The table's own name without its schema. */
+  public static String unqualified(String name) {
+    int dot = name.indexOf('.');
+    return dot <= 0 || dot == name.length() - 1 ? name : name.substring(dot + 1);
+  }
+
   /** The literal of a relation name for {@code regclass} arguments: {@code 'orders'} or {@code '"Order"'}. */
   public static String regclass(String table) {
-    return literal(ident(table));
+    return literal(table(table));
   }
 
   /** A name PostgreSQL accepts as an identifier of at most 63 bytes. */

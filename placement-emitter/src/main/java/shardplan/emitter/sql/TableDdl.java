@@ -33,7 +33,7 @@ public final class TableDdl {
         lines.add("UNIQUE (" + Sql.idents(u) + ")");
       }
     }
-    return "CREATE TABLE " + Sql.ident(name) + " (\n  " + String.join(",\n  ", lines) + "\n)" + tail + ";";
+    return "CREATE TABLE " + Sql.table(name) + " (\n  " + String.join(",\n  ", lines) + "\n)" + tail + ";";
   }
 
   /** The column list of a foreign table: names, types, NOT NULL. */
@@ -51,8 +51,8 @@ public final class TableDdl {
 
   /** {@code ALTER TABLE t ADD CONSTRAINT name FOREIGN KEY (...) REFERENCES r (...);}. */
   public static String addForeignKey(String table, ForeignKey fk, String referencedName) {
-    return "ALTER TABLE " + Sql.ident(table) + " ADD CONSTRAINT " + Sql.ident(foreignKeyName(table, fk))
-        + " FOREIGN KEY (" + Sql.idents(fk.columns()) + ") REFERENCES " + Sql.ident(referencedName)
+    return "ALTER TABLE " + Sql.table(table) + " ADD CONSTRAINT " + Sql.ident(foreignKeyName(table, fk))
+        + " FOREIGN KEY (" + Sql.idents(fk.columns()) + ") REFERENCES " + Sql.table(referencedName)
         + " (" + Sql.idents(fk.referencedColumns()) + ");";
   }
 

@@ -29,6 +29,37 @@ class PlacementDiffTest {
   }
 
   @Test
+  void twoGroupsSharingOneCitusColocationAreReportedAsMerged() {
+    Map<String, ObservedTable> seen = Map.of(
+        "item", ObservedTable.of("item", ObservedTable.Kind.REFERENCE),
+        "orders", dist("orders", "o_w_id", "4"), "order_line", dist("order_line", "ol_w_id", "4"),
+        "cart", dist("cart", "cart_id", "4"));
+    assertThat(PlacementDiff.compare(ASKED, seen, 8, true)).containsExactly(
+        "colocation groups 1, 2 are merged on the cluster (one colocation 4): group 1: orders, order_line;"
+            + " group 2: cart");
+  }
+
+  @Test
+  void groupsSplitAndMergedAtOnceAreBothReported() {
+    Map<String, ObservedTable> seen = Map.of(
+        "item", ObservedTable.of("item", ObservedTable.Kind.REFERENCE),
+        "orders", dist("orders", "o_w_id", "4"), "order_line", dist("order_line", "ol_w_id", "5"),
+        "cart", dist("cart", "cart_id", "5"));
+    assertThat(PlacementDiff.compare(ASKED, seen, 8, true)).containsExactly(
+        "colocation group 1 is split on the cluster: [order_line, orders]",
+        "colocation groups 1, 2 are merged on the cluster (one colocation 5): group 1: order_line; group 2: cart");
+  }
+
+  @Test
+  void groupsKeptApartOnCitusHaveNoDifference() {
+    Map<String, ObservedTable> seen = Map.of(
+        "item", ObservedTable.of("item", ObservedTable.Kind.REFERENCE),
+        "orders", dist("orders", "o_w_id", "4"), "order_line", dist("order_line", "ol_w_id", "4"),
+        "cart", dist("cart", "cart_id", "7"));
+    assertThat(PlacementDiff.compare(ASKED, seen, 8, true)).isEmpty();
+  }
+
+  @Test
   void aSplitGroupAWrongColumnALocalTableAndAShardCountAreEachReported() {
     Map<String, ObservedTable> seen = Map.of(
         "item", ObservedTable.of("item", ObservedTable.Kind.CITUS_LOCAL),
