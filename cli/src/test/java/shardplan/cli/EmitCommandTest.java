@@ -29,7 +29,7 @@ class EmitCommandTest {
         "--target", "citus");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("SELECT create_reference_table('item');",
-        "SELECT create_distributed_table('warehouse', 'w_id', shard_count => 32);",
+        "SELECT create_distributed_table('warehouse', 'w_id', shard_count => 32, colocate_with => 'none');",
         "SELECT create_distributed_table('district', 'd_w_id', colocate_with => 'warehouse');");
     assertThat(r.out().indexOf("create_reference_table")).isLessThan(r.out().indexOf("create_distributed_table"));
     assertThat(r.out().indexOf("create_distributed_table")).isLessThan(r.out().indexOf("ADD CONSTRAINT"));
