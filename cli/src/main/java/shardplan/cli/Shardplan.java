@@ -31,6 +31,7 @@ import picocli.CommandLine.Option;
       EmitCommand.class,
       ApplyCommand.class,
       ClusterCommand.class,
+      ReplayCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
