@@ -46,8 +46,14 @@ public final class ExpectedJson {
           t.hasNonNull("colocationGroup") ? t.get("colocationGroup").asInt() : null,
           t.path("reason").asText()));
     }
-    String spanName = n.has("multiWarehouseTransactionFraction") ? "multiWarehouseTransactionFraction"
-        : "multiCustomerTransactionFraction";
+    // The one field between "tables" and "counts" whose name says what the span counts.
+    String spanName = "multiCustomerTransactionFraction";
+    for (java.util.Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
+      String f = it.next();
+      if (f.startsWith("multi") && f.endsWith("TransactionFraction")) {
+        spanName = f;
+      }
+    }
     List<ExpectedJoin> joins = new ArrayList<>();
     for (JsonNode j : n.path("joins")) {
       joins.add(new ExpectedJoin(j.path("left").asText(), j.path("right").asText(), j.path("weight").asLong()));

@@ -51,6 +51,14 @@ public interface Workload {
   /** Notes for {@code expected.json}: why the placement is as it is, subtleties of the counts. */
   List<String> notes(WorkloadOptions options);
 
+  /**
+   * Statements every connection sends when it opens, before any transaction (driver settings, an
+   * ORM's catalogue queries): logged, never counted. None by default.
+   */
+  default List<String> connectStatements() {
+    return List.of();
+  }
+
   /** The schema text. */
   default String schemaSql() {
     try (InputStream in = Workload.class.getResourceAsStream(schemaResource())) {

@@ -137,7 +137,7 @@ public final class WorkloadGenerator {
       return new SqlScriptWriter(w);
     }
     return new ServerLogWriter(w, o.format(), o.protocol(), o.prepareThreshold(), o.logLinePrefix(), workload.name(), workload.name(),
-        o.seed());
+        o.seed(), workload.connectStatements());
   }
 
   private static Expected expected(Workload workload, WorkloadOptions o, GroundTruth truth) {
@@ -147,13 +147,23 @@ public final class WorkloadGenerator {
         truth.abortedCounts(workload.tables()), truth.joins(), workload.notes(o));
   }
 
+  /** {@code t} as an identifier psql reads back as {@code t}: quoted unless plain lower case and not reserved. */
+  public static String quoted(String t) {
+    boolean plain = t.matches("[a-z_][a-z0-9_]*") && !RESERVED.contains(t);
+    return plain ? t : "\"" + t.replace("\"", "\"\"") + "\"";
+  }
+
+  /** Reserved words that ORMs use as table names. */
+  private static final java.util.Set<String> RESERVED = java.util.Set.of("order", "user", "group", "table", "select",
+      "where", "from", "limit", "offset", "check", "default", "references", "session_user", "current_user");
+
   /** {@code \copy} commands in foreign-key order, run from the output folder. */
   static String loadScript(Workload workload) {
     StringBuilder sb = new StringBuilder();
     sb.append("-- Loads the initial rows; run from the workload folder after schema.sql:\n");
     sb.append("--   psql -d DATABASE -f schema.sql -f data/load.sql\n");
     for (String t : workload.tables()) {
-      sb.append("\\copy ").append(t).append(" FROM 'data/").append(t).append(".csv' WITH (FORMAT csv)\n");
+      sb.append("\\copy ").append(quoted(t)).append(" FROM 'data/").append(t).append(".csv' WITH (FORMAT csv)\n");
     }
     return sb.toString();
   }

@@ -3,12 +3,13 @@ package shardplan.workloads;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import shardplan.workloads.commerce.Commerce;
 import shardplan.workloads.store.OnlineStore;
 import shardplan.workloads.tpcc.Tpcc;
 
 /** The built-in workloads. */
 public final class Workloads {
-  private static final List<Workload> ALL = List.of(new Tpcc(), new OnlineStore());
+  private static final List<Workload> ALL = List.of(new Tpcc(), new OnlineStore(), new Commerce());
 
   private Workloads() {
   }

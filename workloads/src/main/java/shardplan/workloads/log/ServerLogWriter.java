@@ -53,6 +53,7 @@ public final class ServerLogWriter implements LogSink {
   private Session[] sessions = new Session[0];
   private long now = START_MICROS;
   private long nextXid = 748;
+  private final java.util.List<String> connectStatements;
 
   /**
    * @param out where the log goes; buffered by the caller or not, this class batches writes
@@ -66,6 +67,16 @@ public final class ServerLogWriter implements LogSink {
    */
   public ServerLogWriter(OutputStream out, LogFormat format, Protocol protocol, int prepareThreshold, String logLinePrefix,
                          String user, String database, long seed) {
+    this(out, format, protocol, prepareThreshold, logLinePrefix, user, database, seed, java.util.List.of());
+  }
+
+  /**
+   * As the other constructor, and each connection sends {@code connectStatements} (simple
+   * protocol, outside any transaction) after its application name, as drivers and ORMs do.
+   */
+  public ServerLogWriter(OutputStream out, LogFormat format, Protocol protocol, int prepareThreshold, String logLinePrefix,
+                         String user, String database, long seed, java.util.List<String> connectStatements) {
+    this.connectStatements = java.util.List.copyOf(connectStatements);
     this.out = Objects.requireNonNull(out, "out");
     this.prepareThreshold = prepareThreshold;
     this.protocol = Objects.requireNonNull(protocol, "protocol");
@@ -100,6 +111,12 @@ public final class ServerLogWriter implements LogSink {
       record.message.append("statement: SET application_name = '").append(DRIVER_NAME).append('\'');
       emit(s, "idle");
       s.applicationName = DRIVER_NAME;
+      for (String sql : connectStatements) {
+        s.localXid++;
+        record.clear();
+        record.message.append("statement: ").append(sql);
+        emit(s, "idle");
+      }
     }
   }
 

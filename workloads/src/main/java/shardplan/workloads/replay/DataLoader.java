@@ -55,7 +55,7 @@ public final class DataLoader {
           throw new NoSuchFileException(f.toString());
         }
         try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-          rows.put(t, copy.copyIn("COPY " + t + " FROM STDIN WITH (FORMAT csv)", r));
+          rows.put(t, copy.copyIn("COPY " + shardplan.workloads.WorkloadGenerator.quoted(t) + " FROM STDIN WITH (FORMAT csv)", r));
         }
       }
       c.commit();
