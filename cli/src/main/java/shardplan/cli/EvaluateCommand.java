@@ -153,6 +153,11 @@ final class EvaluateCommand implements Callable<Integer> {
     if (!reference.isEmpty()) {
       out.println("  reference: " + String.join(", ", reference));
     }
+    List<String> local = placement.tables().stream().filter(t -> t.kind() == PlacementKind.LOCAL)
+        .map(TablePlacement::table).toList();
+    if (!local.isEmpty()) {
+      out.println("  local (coordinator): " + String.join(", ", local));
+    }
     groups.forEach((g, names) -> out.println("  colocation group " + g + ": " + String.join(", ", names)));
     if (!mine.internodeRowsByTable().isEmpty()) {
       out.println();

@@ -31,9 +31,9 @@ final class ReportRows {
     for (TablePlacement t : in.advice().placement().tables()) {
       TableUsage u = in.profile().usage(t.table());
       OperationCounts c = u.committed();
-      boolean ref = t.kind() == PlacementKind.REFERENCE;
-      rows.add(new TableRow(t.table(), ref ? "reference" : "distributed", ref ? "" : t.column(),
-          ref ? "" : Integer.toString(t.colocationGroup()), c.reads(), c.writes(), c.updateRatio(), t.reason()));
+      boolean dist = t.kind() == PlacementKind.DISTRIBUTED;
+      rows.add(new TableRow(t.table(), t.kind().jsonName(), dist ? t.column() : "",
+          dist ? Integer.toString(t.colocationGroup()) : "", c.reads(), c.writes(), c.updateRatio(), t.reason()));
     }
     return rows;
   }

@@ -120,14 +120,17 @@ public final class PlacementEvaluator {
     final int index;
     final String name;
     final boolean reference;
+    final boolean local;
     final String column;
     final NodeMapper.TableMapping mapping;
     final int width;
 
-    TableInfo(int index, String name, boolean reference, String column, NodeMapper.TableMapping mapping, int width) {
+    TableInfo(int index, String name, boolean reference, boolean local, String column, NodeMapper.TableMapping mapping,
+              int width) {
       this.index = index;
       this.name = name;
       this.reference = reference;
+      this.local = local;
       this.column = column;
       this.mapping = mapping;
       this.width = width;
@@ -174,8 +177,9 @@ public final class PlacementEvaluator {
         Table t = byName.get(tp.table());
         int width = t == null ? 16 : RowWidths.of(t);
         boolean ref = tp.kind() == PlacementKind.REFERENCE;
-        TableInfo info = new TableInfo(tableNames.size(), tp.table(), ref, tp.column(),
-            ref ? null : mapper.mapping(tp.table()).orElseThrow(), width);
+        boolean local = tp.kind() == PlacementKind.LOCAL;
+        TableInfo info = new TableInfo(tableNames.size(), tp.table(), ref, local, tp.column(),
+            ref || local ? null : mapper.mapping(tp.table()).orElseThrow(), width);
         tables.put(tp.table(), info);
         tableNames.add(tp.table());
       }
@@ -185,8 +189,9 @@ public final class PlacementEvaluator {
       for (TableInfo info : tables.values()) {
         widths[info.index] = info.width;
       }
-      this.touched = new boolean[n];
-      this.pinnedRows = new double[n];
+      // One more slot than nodes: the coordinator, where local tables live.
+      this.touched = new boolean[n + 1];
+      this.pinnedRows = new double[n + 1];
     }
 
     void add(Transaction tx, long position) {
@@ -215,6 +220,14 @@ public final class PlacementEvaluator {
           } else {
             refReadRows += rows;
           }
+          continue;
+        }
+        if (info.local) {
+          if (!touched[n]) {
+            touched[n] = true;
+            touchedCount++;
+          }
+          buffer(info.index, n, rows);
           continue;
         }
         List<String> values = access.valuesOf(info.column);
@@ -259,9 +272,11 @@ public final class PlacementEvaluator {
     }
 
     private void touchAll() {
-      if (touchedCount < n) {
-        Arrays.fill(touched, true);
-        touchedCount = n;
+      for (int i = 0; i < n; i++) {
+        if (!touched[i]) {
+          touched[i] = true;
+          touchedCount++;
+        }
       }
     }
 
@@ -299,6 +314,9 @@ public final class PlacementEvaluator {
             load[i] += perNode;
           }
           remote = rows - perNode;
+        } else if (bufNode[b] == n) {
+          // A local table's rows stay on the coordinator; they travel only when workers take part.
+          remote = touchedCount > 1 ? rows : 0;
         } else {
           load[bufNode[b]] += rows;
           remote = bufNode[b] == home ? 0 : rows;

@@ -140,9 +140,11 @@ public final class PlacementJson {
     assignDefaultGroups(ordered, schemaTables);
     List<TablePlacement> tables = new ArrayList<>(ordered.size());
     for (Entry e : ordered) {
-      tables.add(e.kind == PlacementKind.REFERENCE
-          ? TablePlacement.reference(e.name, e.reason)
-          : TablePlacement.distributed(e.name, e.column, e.group, e.reason));
+      tables.add(switch (e.kind) {
+        case REFERENCE -> TablePlacement.reference(e.name, e.reason);
+        case LOCAL -> TablePlacement.local(e.name, e.reason);
+        case DISTRIBUTED -> TablePlacement.distributed(e.name, e.column, e.group, e.reason);
+      });
     }
     try {
       return new Placement(nodes, shardCount, tables);
@@ -269,9 +271,11 @@ public final class PlacementJson {
       kind = PlacementKind.REFERENCE;
     } else if ("distributed".equals(kindText)) {
       kind = PlacementKind.DISTRIBUTED;
+    } else if ("local".equals(kindText)) {
+      kind = PlacementKind.LOCAL;
     } else {
       throw new IllegalArgumentException(source + ": table " + name + " has placement " + quoted(kindText)
-          + "; expected \"reference\" or \"distributed\"");
+          + "; expected \"reference\", \"distributed\" or \"local\"");
     }
     String column = text(t, "column");
     String reason = text(t, "reason");
@@ -280,9 +284,10 @@ public final class PlacementJson {
     }
     int group = 0;
     Column col = null;
-    if (kind == PlacementKind.REFERENCE) {
+    if (kind != PlacementKind.DISTRIBUTED) {
       if (column != null) {
-        throw new IllegalArgumentException(source + ": reference table " + name + " cannot have a \"column\"");
+        throw new IllegalArgumentException(source + ": " + kind.jsonName() + " table " + name
+            + " cannot have a \"column\"");
       }
     } else {
       if (column == null || column.isEmpty()) {

@@ -6,10 +6,10 @@ import java.util.Objects;
  * Where one table goes, and why.
  *
  * @param table lower-case table name, as in the schema
- * @param kind reference or distributed
+ * @param kind reference, distributed or local
  * @param column the distribution column; null for a reference table
  * @param colocationGroup tables with the same group number are colocated (1, 2, ...); 0 for a
- *                        reference table
+ *                        reference or local table
  * @param reason one sentence an architect can read
  * @param evidence the numbers behind it; null for a placement read from a user's JSON
  */
@@ -22,13 +22,17 @@ public record TablePlacement(String table, PlacementKind kind, String column, in
     if (kind == PlacementKind.DISTRIBUTED && (column == null || colocationGroup < 1)) {
       throw new IllegalArgumentException("distributed table " + table + " needs a column and a colocation group >= 1");
     }
-    if (kind == PlacementKind.REFERENCE && column != null) {
-      throw new IllegalArgumentException("reference table " + table + " has no distribution column");
+    if (kind != PlacementKind.DISTRIBUTED && column != null) {
+      throw new IllegalArgumentException(kind.jsonName() + " table " + table + " has no distribution column");
     }
   }
 
   public static TablePlacement reference(String table, String reason) {
     return new TablePlacement(table, PlacementKind.REFERENCE, null, 0, reason, null);
+  }
+
+  public static TablePlacement local(String table, String reason) {
+    return new TablePlacement(table, PlacementKind.LOCAL, null, 0, reason, null);
   }
 
   public static TablePlacement distributed(String table, String column, int group, String reason) {

@@ -220,7 +220,9 @@ public final class Applier {
       for (Table t : schema.tables()) {
         String reg = "to_regclass(" + Sql.regclass(t.name()) + ")";
         boolean clash;
-        if (plan.target() == Target.CITUS) {
+        if (plan.placement().table(t.name()).orElseThrow().kind() == PlacementKind.LOCAL) {
+          clash = false; // a local table keeps its rows where they are
+        } else if (plan.target() == Target.CITUS) {
           clash = query(coordinator, "SELECT " + reg + " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_dist_partition"
               + " WHERE logicalrelid = " + reg + ")").equals("t") && holdsRows(coordinator, Sql.table(t.name()));
         } else {

@@ -171,6 +171,10 @@ public final class PlacementChecker {
       return new Violation(t.name(), Rule.FOREIGN_KEY_REFERENCED_KEY_WIDENED, what
           + " references a table that is not in the schema", repair);
     }
+    if ((from.kind() == PlacementKind.LOCAL && to.kind() == PlacementKind.DISTRIBUTED)
+        || (from.kind() == PlacementKind.DISTRIBUTED && to.kind() == PlacementKind.LOCAL)) {
+      return new Violation(t.name(), Rule.FOREIGN_KEY_LOCAL_AND_DISTRIBUTED, what, repair);
+    }
     if (from.kind() == PlacementKind.REFERENCE && to.kind() == PlacementKind.DISTRIBUTED) {
       return new Violation(t.name(), Rule.FOREIGN_KEY_REFERENCE_TO_DISTRIBUTED, what, repair);
     }

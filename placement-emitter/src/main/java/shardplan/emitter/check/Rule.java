@@ -17,6 +17,8 @@ public enum Rule {
   /** A foreign key between colocated tables must pair the two distribution columns. */
   FOREIGN_KEY_WITHOUT_DISTRIBUTION_COLUMN("a foreign key between distributed tables must include both"
       + " distribution columns at the same position"),
+  /** A foreign key may not link a local table (left on the coordinator) and a distributed table. */
+  FOREIGN_KEY_LOCAL_AND_DISTRIBUTED("a foreign key may not link a local table and a distributed table"),
   /** A foreign key must reference a primary key or unique constraint that still exists. */
   FOREIGN_KEY_REFERENCED_KEY_WIDENED("a foreign key must reference a primary key or unique constraint, and"
       + " the referenced key was widened");

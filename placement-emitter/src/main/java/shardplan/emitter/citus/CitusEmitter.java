@@ -42,6 +42,7 @@ public final class CitusEmitter {
   static final String SECTION_KEYS = "widen keys to include the distribution column";
   static final String SECTION_REFERENCE = "reference tables";
   static final String SECTION_DISTRIBUTED = "distributed tables";
+  static final String SECTION_LOCAL = "local tables";
   static final String SECTION_FK = "foreign keys";
 
   private CitusEmitter() {
@@ -75,6 +76,7 @@ public final class CitusEmitter {
         }
       }
     }
+    steps.addAll(localTables(cp, c));
     for (Map.Entry<Integer, List<TablePlacement>> g : cp.placement().colocationGroups().entrySet()) {
       TablePlacement first = PlacementChecker.firstInSchemaOrder(cp.schema(), g.getValue());
       List<TablePlacement> ordered = new ArrayList<>();
@@ -119,6 +121,35 @@ public final class CitusEmitter {
     return cp.repairs().stream().filter(v -> v.table().equals(table))
         .map(v -> "repair: " + v.detail() + " — " + v.repair() + " (" + v.rule().text() + ")")
         .collect(Collectors.joining("\n"));
+  }
+
+  /**
+   * A local table stays on the coordinator. It needs Citus's metadata only where a foreign key links it
+   * with a reference table (Citus then keeps the two consistent); otherwise nothing is emitted.
+   */
+  private static List<DdlStep> localTables(CheckedPlacement cp, Node c) {
+    List<DdlStep> out = new ArrayList<>();
+    for (TablePlacement tp : cp.placement().tables()) {
+      if (tp.kind() != PlacementKind.LOCAL || !linkedToReference(cp, tp.table())) {
+        continue;
+      }
+      out.add(DdlStep.of(c, SECTION_LOCAL, "SELECT citus_add_local_table_to_metadata(" + Sql.regclass(tp.table())
+          + ");", placedProbe(tp.table()))
+          .withComment("stays on the coordinator; a foreign key links it with a reference table"));
+    }
+    return out;
+  }
+
+  private static boolean linkedToReference(CheckedPlacement cp, String table) {
+    for (Table t : cp.schema().tables()) {
+      for (ForeignKey fk : t.foreignKeys()) {
+        String other = t.name().equals(table) ? fk.referencedTable() : fk.referencedTable().equals(table) ? t.name() : null;
+        if (other != null && cp.placement().table(other).map(p -> p.kind() == PlacementKind.REFERENCE).orElse(false)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static String join(String a, String b) {

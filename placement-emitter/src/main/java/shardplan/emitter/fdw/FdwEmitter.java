@@ -98,6 +98,9 @@ public final class FdwEmitter {
       for (Table t : cp.schema().tables()) {
         TablePlacement tp = cp.placementOf(t.name());
         TableConstraints k = cp.constraintsOf(t.name());
+        if (tp.kind() == PlacementKind.LOCAL) {
+          continue; // stays on the coordinator
+        }
         if (tp.kind() == PlacementKind.REFERENCE) {
           steps.add(DdlStep.of(wn, section, TableDdl.createTable(t, t.name(), k, true, ""),
               TableDdl.existsProbe(t.name())).withComment("copy of reference table " + t.name()));
@@ -128,7 +131,7 @@ public final class FdwEmitter {
     for (Table t : cp.schema().tables()) {
       TablePlacement tp = cp.placementOf(t.name());
       TableConstraints k = cp.constraintsOf(t.name());
-      if (tp.kind() == PlacementKind.REFERENCE) {
+      if (tp.kind() == PlacementKind.REFERENCE || tp.kind() == PlacementKind.LOCAL) {
         if (mode == Mode.NEW) {
           steps.add(DdlStep.of(coord, coordTables, TableDdl.createTable(t, t.name(), k, true, ""),
               TableDdl.existsProbe(t.name())));
@@ -159,7 +162,7 @@ public final class FdwEmitter {
       }
     }
     for (Table t : cp.schema().tables()) {
-      if (cp.placementOf(t.name()).kind() == PlacementKind.REFERENCE && mode == Mode.NEW) {
+      if (cp.placementOf(t.name()).kind() != PlacementKind.DISTRIBUTED && mode == Mode.NEW) {
         for (ForeignKey fk : cp.constraintsOf(t.name()).foreignKeys()) {
           steps.add(DdlStep.of(coord, coordTables, TableDdl.addForeignKey(t.name(), fk, fk.referencedTable()),
               TableDdl.constraintProbe(t.name(), TableDdl.foreignKeyName(t.name(), fk))));
@@ -207,6 +210,9 @@ public final class FdwEmitter {
         TablePlacement tp = cp.placementOf(t.name());
         for (ForeignKey fk : cp.constraintsOf(t.name()).foreignKeys()) {
           TablePlacement to = cp.placementOf(fk.referencedTable());
+          if (tp.kind() == PlacementKind.LOCAL || to.kind() == PlacementKind.LOCAL) {
+            continue; // the coordinator holds local tables and their foreign keys
+          }
           if (tp.kind() == PlacementKind.REFERENCE) {
             steps.add(DdlStep.of(wn, section, TableDdl.addForeignKey(t.name(), fk, fk.referencedTable()),
                 TableDdl.constraintProbe(t.name(), TableDdl.foreignKeyName(t.name(), fk))));

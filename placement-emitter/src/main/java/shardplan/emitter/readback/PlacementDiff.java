@@ -48,7 +48,12 @@ public final class PlacementDiff {
     Map<Integer, Map<String, List<String>>> groups = new LinkedHashMap<>();
     for (TablePlacement tp : asked.tables()) {
       ObservedTable o = observed.getOrDefault(tp.table(), ObservedTable.of(tp.table(), ObservedTable.Kind.ABSENT));
-      if (tp.kind() == PlacementKind.REFERENCE) {
+      if (tp.kind() == PlacementKind.LOCAL) {
+        // A local table stays a plain table on the coordinator, in Citus's metadata or not.
+        if (o.kind() != ObservedTable.Kind.PLAIN && o.kind() != ObservedTable.Kind.CITUS_LOCAL) {
+          out.add(tp.table() + ": expected local, found " + o.describe());
+        }
+      } else if (tp.kind() == PlacementKind.REFERENCE) {
         if (o.kind() != ObservedTable.Kind.REFERENCE) {
           out.add(tp.table() + ": expected reference, found " + o.describe());
         }
