@@ -29,8 +29,8 @@ class WorkloadCommandTest {
   @Test
   void listShowsEveryWorkloadOnOneLine() {
     assertThat(run("workload", "list")).isZero();
-    assertThat(out.toString().lines()).hasSize(2);
-    assertThat(out.toString()).contains("tpcc ").contains("store ").contains("warehouses").contains("customers");
+    assertThat(out.toString().lines()).hasSize(3);
+    assertThat(out.toString()).contains("tpcc ").contains("store ").contains("commerce ").contains("warehouses").contains("customers");
     assertThat(err.toString()).isEmpty();
   }
 
