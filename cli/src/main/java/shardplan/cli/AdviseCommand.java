@@ -38,7 +38,9 @@ import shardplan.partitioner.model.TablePlacement;
       "Method: tables whose update ratio is above --update-threshold are partitioned, the rest"
           + " replicated unless that costs more (writes x (nodes - 1)) than partitioning; the rows"
           + " of the partitioned tables form a co-access graph cut into --nodes balanced parts;"
-          + " the cut is explained as one column per table, improved with the cost model."
+          + " the cut is explained as one column per table, improved with the cost model.",
+      MetricsText.ROUTING_HELP,
+      MetricsText.DISTRIBUTED_HELP
     },
     footerHeading = "%nExample:%n",
     footer = "  shardplan advise --schema demo/tpcc/schema.sql demo/tpcc/postgresql.csv --nodes 4 --out demo/advice")

@@ -33,10 +33,12 @@ import shardplan.partitioner.model.TablePlacement;
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
     description = {
-      "Predict how a given placement performs on the workload of the logs: the fraction of"
-          + " distributed transactions, rows crossing nodes, load skew and replication write"
-          + " amplification, beside the baselines (every table hashed on its primary key,"
-          + " everything replicated, and the ground truth with --expected).",
+      "Predict how a given placement performs on the workload of the logs: how Citus routes each"
+          + " statement, the fraction of distributed transactions, rows crossing nodes, load skew and"
+          + " replication write amplification, beside the baselines (every table hashed on its primary"
+          + " key, everything replicated, and the ground truth with --expected).",
+      MetricsText.ROUTING_HELP,
+      MetricsText.DISTRIBUTED_HELP,
       "Rows are mapped to nodes as Citus maps them: PostgreSQL's hash of the distribution column,"
           + " --shard-count equal hash ranges, shards round-robin on the nodes."
     },
@@ -100,15 +102,10 @@ final class EvaluateCommand implements Callable<Integer> {
     Map<String, Placement> baselines = Baselines.all(schema, placement.nodes(), placement.shardCount(), expected);
 
     WorkloadProfile profile = ProfileLoader.load(input, spec);
-    if (!profile.rowLevel()) {
-      throw new IllegalArgumentException("the input has no literal values (a pg_stat_statements export?):"
-          + " a placement can only be evaluated on logs that show the values statements used");
-    }
     List<Placement> all = new ArrayList<>();
     all.add(placement);
     all.addAll(baselines.values());
-    List<PlacementEvaluation> results = new PlacementEvaluator()
-        .evaluateAllInDetail(all, profile.schema(), profile.transactionStream());
+    List<PlacementEvaluation> results = new PlacementEvaluator().evaluateAllInDetail(all, profile);
     PlacementEvaluation mine = results.get(0);
     Map<String, PlacementMetrics> baselineMetrics = new LinkedHashMap<>();
     int i = 1;
@@ -120,14 +117,14 @@ final class EvaluateCommand implements Callable<Integer> {
     if (fmt.equals("json")) {
       out.print(PlacementJson.write(new Advice(placement, mine.metrics(), baselineMetrics, mine.notes()), summary));
     } else {
-      printText(out, placement, mine, baselineMetrics, summary);
+      printText(out, placement, mine, baselineMetrics, summary, profile);
     }
     out.flush();
     return Shardplan.OK;
   }
 
   private void printText(PrintWriter out, Placement placement, PlacementEvaluation mine,
-                         Map<String, PlacementMetrics> baselines, InputSummary summary) {
+                         Map<String, PlacementMetrics> baselines, InputSummary summary, WorkloadProfile profile) {
     long skipped = summary.skipped().values().stream().mapToLong(Long::longValue).sum();
     out.printf(Locale.ROOT, "Placement %s on %d node%s, %d shards per distributed table%n",
         placementFile.getFileName(), placement.nodes(), placement.nodes() == 1 ? "" : "s", placement.shardCount());
@@ -164,7 +161,13 @@ final class EvaluateCommand implements Callable<Integer> {
       out.println("Internode rows by table (placement):");
       mine.internodeRowsByTable().forEach((t, r) -> out.printf(Locale.ROOT, "  %-24s %,d%n", t, r));
     }
-    out.printf(Locale.ROOT, "%nRow accesses by node: %s; multi-shard accesses: %,d%n",
-        mine.nodeRowAccesses(), mine.multiShardAccesses());
+    if (profile.rowLevel()) {
+      out.printf(Locale.ROOT, "%nRow accesses by node: %s; multi-shard accesses: %,d%n",
+          mine.nodeRowAccesses(), mine.multiShardAccesses());
+    } else {
+      out.printf(Locale.ROOT, "%nThe input has no literal values (a pg_stat_statements export): statement routing"
+          + " is predicted from the templates weighted by their calls, each call taken as its own transaction;"
+          + " row metrics need a log with values.%n");
+    }
     MetricsText.notes(out, mine.notes());
   }}

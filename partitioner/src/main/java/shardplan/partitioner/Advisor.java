@@ -151,8 +151,7 @@ public final class Advisor {
     List<Placement> all = new ArrayList<>();
     all.add(placement);
     all.addAll(baselines.values());
-    List<PlacementEvaluation> evaluations = new PlacementEvaluator().evaluateAllInDetail(all, profile.schema(),
-        profile.transactionStream());
+    List<PlacementEvaluation> evaluations = new PlacementEvaluator().evaluateAllInDetail(all, profile);
     List<PlacementMetrics> metrics = new ArrayList<>();
     for (PlacementEvaluation e : evaluations) {
       metrics.add(e.metrics());

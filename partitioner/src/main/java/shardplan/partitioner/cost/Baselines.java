@@ -105,12 +105,12 @@ public final class Baselines {
                                                        Path expectedJsonOrNull) {
     Objects.requireNonNull(profile, "profile");
     Map<String, Placement> placements = all(profile.schema(), nodes, shardCount, expectedJsonOrNull);
-    List<PlacementMetrics> metrics = new PlacementEvaluator()
-        .evaluateAll(new ArrayList<>(placements.values()), profile.schema(), profile.transactionStream());
+    List<PlacementEvaluation> metrics = new PlacementEvaluator()
+        .evaluateAllInDetail(new ArrayList<>(placements.values()), profile);
     Map<String, PlacementMetrics> out = new LinkedHashMap<>();
     int i = 0;
     for (String name : placements.keySet()) {
-      out.put(name, metrics.get(i++));
+      out.put(name, metrics.get(i++).metrics());
     }
     return out;
   }

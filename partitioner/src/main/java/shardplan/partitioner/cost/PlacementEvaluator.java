@@ -20,6 +20,8 @@ import shardplan.partitioner.hash.PgHash;
 import shardplan.partitioner.model.Placement;
 import shardplan.partitioner.model.PlacementKind;
 import shardplan.partitioner.model.PlacementMetrics;
+import shardplan.partitioner.model.StatementRouting;
+import shardplan.partitioner.routing.RoutingModel;
 import shardplan.partitioner.model.TablePlacement;
 
 /**
@@ -47,8 +49,10 @@ import shardplan.partitioner.model.TablePlacement;
  *       (lowest number on a tie). A transaction with no such rows (reference tables only, or only
  *       multi-shard accesses) is homed on node {@code position mod nodes}, as a router spreads
  *       such work.</li>
- *   <li><b>Distributed transaction</b>: one that touches more than one node; fraction over all
- *       transactions evaluated.</li>
+ *   <li><b>Distributed transaction</b> (the overloads that take a {@link WorkloadProfile}): one
+ *       whose statements reach more than one node as Citus routes them ({@link RoutingModel}); a
+ *       multi-shard statement does, a reference-table write does. The overloads that take a bare
+ *       stream have no templates and count a transaction whose rows touch more than one node.</li>
  *   <li><b>Internode rows</b>: distributed-table rows on a node other than the home node, plus
  *       every reference-table row written × (nodes − 1) (the copies shipped to the other
  *       replicas). Bytes: the same rows × {@link RowWidths} of their table.</li>
@@ -66,10 +70,55 @@ import shardplan.partitioner.model.TablePlacement;
  */
 public final class PlacementEvaluator {
 
-  /** Evaluates one placement over a profile's transaction stream. */
+  /**
+   * Evaluates one placement over a profile: the row metrics over its transaction stream, and the
+   * statement routing ({@link RoutingModel}) that defines the distributed transaction fraction.
+   */
   public PlacementMetrics evaluate(Placement placement, WorkloadProfile profile) {
+    return evaluateAllInDetail(List.of(placement), profile).get(0).metrics();
+  }
+
+  /**
+   * Evaluates several placements over a profile, rows and statement routing; results in the given
+   * order. The distributed transaction fraction of each is the routing model's: transactions
+   * whose statements reach more than one node. From a pg_stat_statements export (no row-level
+   * values) the row metrics are zero and the routing comes from the templates and their calls.
+   */
+  public List<PlacementEvaluation> evaluateAllInDetail(List<Placement> placements, WorkloadProfile profile) {
     Objects.requireNonNull(profile, "profile");
-    return evaluate(placement, profile.schema(), profile.transactionStream());
+    return evaluateAllInDetail(placements, profile, RoutingModel.of(profile));
+  }
+
+  /** {@link #evaluateAllInDetail(List, WorkloadProfile)} with a routing model built already. */
+  public List<PlacementEvaluation> evaluateAllInDetail(List<Placement> placements, WorkloadProfile profile,
+                                                       RoutingModel routing) {
+    Objects.requireNonNull(routing, "routing");
+    List<PlacementEvaluation> rows = evaluateAllInDetail(placements, profile.schema(), profile.transactionStream());
+    List<PlacementEvaluation> out = new ArrayList<>(rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      PlacementEvaluation e = rows.get(i);
+      StatementRouting r = routing.evaluate(placements.get(i));
+      PlacementMetrics m = e.metrics().withRouting(r);
+      if (!profile.rowLevel()) {
+        m = new PlacementMetrics(r.distributedTransactionFraction(), 0, 0, 1.0, 0, r.transactions(), r);
+      }
+      List<String> notes = new ArrayList<>(e.notes());
+      if (routing.invalidValues() > 0) {
+        notes.add(routing.invalidValues() + " bound values were not valid for their column type and were routed"
+            + " by a hash of their text");
+      }
+      if (r.uncertainStatements() > 0) {
+        notes.add(r.uncertainStatements() + " statements of " + r.uncertainTemplates().size()
+            + " templates have a routing the input cannot tell (values not given); counted apart");
+      }
+      if (r.unsupportedStatements() > 0) {
+        notes.add(r.unsupportedStatements() + " statements of " + r.unsupportedTemplates().size()
+            + " templates are refused by Citus as placed (see unsupportedTemplates)");
+      }
+      out.add(new PlacementEvaluation(m, e.distributedTransactions(), e.nodeRowAccesses(), e.internodeRowsByTable(),
+          e.multiShardAccesses(), e.invalidValues(), notes));
+    }
+    return out;
   }
 
   /** Evaluates one placement over a stream of transactions of {@code schema}. */

@@ -26,6 +26,9 @@ import shardplan.partitioner.model.Advice;
 import shardplan.partitioner.model.Placement;
 import shardplan.partitioner.model.PlacementKind;
 import shardplan.partitioner.model.PlacementMetrics;
+import shardplan.partitioner.model.StatementRoute;
+import shardplan.partitioner.model.StatementRouting;
+import shardplan.partitioner.model.TemplateRouting;
 import shardplan.partitioner.model.TablePlacement;
 
 /**
@@ -213,6 +216,39 @@ public final class PlacementJson {
     n.put("loadSkew", round(m.loadSkew()));
     n.put("replicationWriteAmplification", m.replicationWriteAmplification());
     n.put("transactions", m.transactions());
+    StatementRouting r = m.routing();
+    if (r != StatementRouting.NONE) {
+      n.put("distributedTransactions", r.distributedTransactions());
+      n.put("statements", r.statements());
+      for (StatementRoute route : StatementRoute.values()) {
+        n.put(route.metricName(), r.count(route));
+      }
+      n.put("shardsReached", r.shardsReached());
+      n.put("nodesReached", r.nodesReached());
+      n.put("citusSingleShardStatements", r.citusSingleShardStatements());
+      n.put("citusMultiShardStatements", r.citusMultiShardStatements());
+      ArrayNode unsupported = n.putArray("unsupportedTemplates");
+      r.unsupportedTemplates().forEach(t -> unsupported.add(t.templateId()));
+      ArrayNode uncertain = n.putArray("uncertainTemplates");
+      r.uncertainTemplates().forEach(t -> uncertain.add(t.templateId()));
+      ArrayNode templates = n.putArray("routingByTemplate");
+      for (TemplateRouting t : r.templates()) {
+        ObjectNode o = templates.addObject();
+        o.put("templateId", t.templateId());
+        o.put("sql", t.sql());
+        o.put("statements", t.statements());
+        for (StatementRoute route : StatementRoute.values()) {
+          if (t.count(route) > 0) {
+            o.put(route.metricName(), t.count(route));
+          }
+        }
+        o.put("shardsReached", t.shardsReached());
+        o.put("nodesReached", t.nodesReached());
+        if (t.reason() != null) {
+          o.put("reason", t.reason());
+        }
+      }
+    }
     return n;
   }
 
