@@ -232,8 +232,9 @@ public final class RoutingModel {
   }
 
   /**
-   * How Citus routes every statement of the profile under {@code placement}. Tables of the schema
-   * that the placement does not name are local (left on the coordinator).
+   * How Citus routes every statement of the profile under {@code placement}. Tables placed
+   * {@code local}, and tables of the schema that the placement does not name, stay on the
+   * coordinator.
    *
    * @throws IllegalArgumentException if a distributed table's column is not in the schema
    */
@@ -284,7 +285,7 @@ public final class RoutingModel {
       Arrays.fill(distCol, -1);
       for (int i = 0; i < t; i++) {
         Optional<TablePlacement> tp = placement.table(tableNames[i]);
-        if (tp.isEmpty()) {
+        if (tp.isEmpty() || tp.get().kind() == PlacementKind.LOCAL) {
           role[i] = LOCAL;
         } else if (tp.get().kind() == PlacementKind.REFERENCE) {
           role[i] = REFERENCE;

@@ -42,7 +42,8 @@ class RoutingModelTest {
         TablePlacement.distributed("customers", "id", 1, "t"),
         TablePlacement.distributed("orders", "customer_id", 1, "t"),
         TablePlacement.reference("countries", "t"),
-        TablePlacement.distributed("events", "id", 2, "t")));
+        TablePlacement.distributed("events", "id", 2, "t"),
+        TablePlacement.local("notes", "t")));
   }
 
   private WorkloadProfile analyze(String log) throws Exception {
