@@ -17,7 +17,11 @@ import shardplan.analyzer.model.WorkloadProfile;
 import shardplan.partitioner.model.Advice;
 import shardplan.partitioner.model.Placement;
 import shardplan.partitioner.model.PlacementMetrics;
+import shardplan.partitioner.model.PlacementKind;
+import shardplan.partitioner.model.TableEvidence;
 import shardplan.partitioner.model.TablePlacement;
+import shardplan.reports.model.Measured;
+import shardplan.reports.model.SchemaChange;
 
 /** A small store workload with its advice, built by hand. */
 final class Fixtures {
@@ -43,15 +47,23 @@ final class Fixtures {
     WorkloadProfile profile = new WorkloadProfile(schema, 20612, 6000, 7, usage, List.of(), joins, List.of(),
         TransactionStream.EMPTY, true, 26000, List.of(new SkipReason("unparseable_sql", 3, List.of("SELECT $1 <<>>"))));
     Placement placement = new Placement(4, 32, List.of(
-        TablePlacement.reference("item", "read-mostly: 0.13 % of accesses are writes"),
-        TablePlacement.distributed("customer", "c_id", 1, "every access names c_id"),
-        TablePlacement.distributed("orders", "o_c_id", 1, "joined with customer on the customer id"),
-        TablePlacement.distributed("order_line", "ol_c_id", 1, "written with its order | colocated")));
+        new TablePlacement("item", PlacementKind.REFERENCE, null, 0, "read-mostly: 0.13 % of accesses are writes",
+            new TableEvidence(9000, 12, 0.0013, 1000, 36, 900, 1.0)),
+        new TablePlacement("customer", PlacementKind.DISTRIBUTED, "c_id", 1, "every access names c_id",
+            new TableEvidence(4000, 400, 0.09, 3000, 1200, 40, 0.98)),
+        new TablePlacement("orders", PlacementKind.DISTRIBUTED, "o_c_id", 1, "joined with customer on the customer id",
+            new TableEvidence(1500, 700, 0.318, -1, 2100, 120, 0.91)),
+        TablePlacement.distributed("order_line", "ol_c_id", 2, "written with its order | colocated")));
     Map<String, PlacementMetrics> baselines = new LinkedHashMap<>();
     baselines.put("hashPrimaryKey", new PlacementMetrics(0.62, 48000, 3_840_000, 1.08, 0, 6000));
     baselines.put("replicateAll", new PlacementMetrics(0.71, 0, 0, 1.0, 13836, 6000));
-    Advice advice = new Advice(placement, new PlacementMetrics(0.004, 350, 28000, 1.02, 36, 6000), baselines,
+    Advice advice = new Advice(placement, new PlacementMetrics(0.004, 350, 28000, 1.42, 36, 6000), baselines,
         List.of("search stopped: no better move"));
-    return new ReportInput("store <demo>", advice, profile);
+    return new ReportInput("store <demo>", advice, profile)
+        .withSchemaChanges(List.of(new SchemaChange("order_line", SchemaChange.Kind.FOREIGN_KEY_LEFT_OUT, "orders",
+            "foreign key order_line(ol_o_id) → orders left out: the tables are in different colocation groups")))
+        .withMeasured(new Measured("bench.json", "bench", "store, scale 2, 4 nodes, postgres-fdw", List.of(
+            new Measured.Run("advised", 812.5, 3.1, 9.8, 15.2, 0, 0.004, 0.006, -1, -1),
+            new Measured.Run("hashPrimaryKey", 301.0, 8.2, 25.5, 40.1, 3, 0.62, 0.6, -1, -1))));
   }
 }

@@ -1,0 +1,192 @@
+package shardplan.reports;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import shardplan.analyzer.model.TableAccess;
+import shardplan.analyzer.model.WorkloadProfile;
+import shardplan.partitioner.cost.Baselines;
+import shardplan.partitioner.cost.PlacementEvaluation;
+import shardplan.partitioner.cost.PlacementEvaluator;
+import shardplan.partitioner.hash.NodeMapper;
+import shardplan.partitioner.model.Advice;
+import shardplan.partitioner.model.Placement;
+import shardplan.partitioner.model.PlacementKind;
+import shardplan.partitioner.model.TablePlacement;
+import shardplan.reports.model.Evaluation;
+import shardplan.reports.model.HotKey;
+import shardplan.reports.model.ScalingPoint;
+import shardplan.reports.model.TablePair;
+
+/**
+ * Computes what the report shows beyond the advice's own metrics, from the profile's transaction
+ * stream: the advice and the baselines evaluated at 2 to 32 nodes with the cost model, the load
+ * per node, the hottest keys and the tables used together. Two passes over the stream (one by
+ * the cost model for all placements at once, one here); deterministic.
+ */
+public final class ReportEvaluation {
+  /** Node counts of the scaling section. */
+  public static final List<Integer> NODE_COUNTS = List.of(2, 4, 8, 16, 32);
+  /** Hot keys listed. */
+  public static final int HOT_KEYS = 10;
+  /** Tables of one transaction counted for co-access at most (pairs grow with the square). */
+  static final int MAX_TABLES_PER_TRANSACTION = 40;
+
+  private ReportEvaluation() {
+  }
+
+  /**
+   * Evaluates the advice.
+   *
+   * @param showValues whether hot keys keep their values; without it they are never stored
+   */
+  public static Evaluation evaluate(Advice advice, WorkloadProfile profile, boolean showValues) {
+    Objects.requireNonNull(advice, "advice");
+    Objects.requireNonNull(profile, "profile");
+    if (!profile.rowLevel() || profile.transactionStream().size() == 0) {
+      return new Evaluation(List.of(), List.of(), List.of(), List.of(), differences(advice, profile), false);
+    }
+    Placement advised = advice.placement();
+    Map<String, java.util.function.IntFunction<Placement>> kinds = new LinkedHashMap<>();
+    kinds.put("advised", n -> new Placement(n, advised.shardCount(), advised.tables()));
+    kinds.put(Baselines.HASH_PRIMARY_KEY, n -> Baselines.hashPrimaryKey(profile.schema(), n, advised.shardCount()));
+    kinds.put(Baselines.REPLICATE_ALL, n -> Baselines.replicateAll(profile.schema(), n, advised.shardCount()));
+    List<Placement> runs = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    List<Integer> nodes = new ArrayList<>();
+    kinds.forEach((name, make) -> {
+      for (int n : NODE_COUNTS) {
+        runs.add(make.apply(n));
+        names.add(name);
+        nodes.add(n);
+      }
+    });
+    runs.add(advised);
+    List<PlacementEvaluation> results = new PlacementEvaluator().evaluateAllInDetail(runs, profile.schema(),
+        profile.transactionStream());
+    Stream stream = scan(advice, profile, kinds, showValues);
+    List<ScalingPoint> scaling = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      PlacementEvaluation e = results.get(i);
+      long total = stream.distributedAccesses.getOrDefault(names.get(i), 0L);
+      scaling.add(new ScalingPoint(names.get(i), nodes.get(i), e.metrics().distributedTransactionFraction(),
+          total == 0 ? 0.0 : Math.min(1.0, (double) e.multiShardAccesses() / total), e.metrics().loadSkew(),
+          e.metrics().replicationWriteAmplification()));
+    }
+    return new Evaluation(scaling, results.get(results.size() - 1).nodeRowAccesses(), stream.hotKeys, stream.pairs,
+        differences(advice, profile), profile.transactionStream().sampleRate() < 1.0);
+  }
+
+  /** What one pass over the stream collects. */
+  private record Stream(Map<String, Long> distributedAccesses, List<HotKey> hotKeys, List<TablePair> pairs) {
+  }
+
+  private static Stream scan(Advice advice, WorkloadProfile profile,
+                             Map<String, java.util.function.IntFunction<Placement>> kinds, boolean showValues) {
+    Placement advised = advice.placement();
+    Map<String, Set<String>> distributedTables = new LinkedHashMap<>();
+    kinds.forEach((name, make) -> {
+      Set<String> d = new java.util.HashSet<>();
+      make.apply(advised.nodes()).tables().stream().filter(t -> t.kind() == PlacementKind.DISTRIBUTED)
+          .forEach(t -> d.add(t.table()));
+      distributedTables.put(name, d);
+    });
+    Map<String, String> distColumn = new HashMap<>();
+    advised.tables().stream().filter(t -> t.kind() == PlacementKind.DISTRIBUTED)
+        .forEach(t -> distColumn.put(t.table(), t.column()));
+    Map<String, Long> accesses = new LinkedHashMap<>();
+    Map<String, Map<String, Long>> keyCounts = new HashMap<>();
+    Map<String, Long> boundAccesses = new HashMap<>();
+    Map<String, Long> pairCounts = new HashMap<>();
+    profile.transactionStream().forEach(tx -> {
+      TreeSet<String> tables = new TreeSet<>();
+      for (TableAccess a : tx.accesses()) {
+        tables.add(a.table());
+        distributedTables.forEach((name, set) -> {
+          if (set.contains(a.table())) {
+            accesses.merge(name, 1L, Long::sum);
+          }
+        });
+        String col = distColumn.get(a.table());
+        if (col != null) {
+          List<String> values = a.valuesOf(col);
+          if (!values.isEmpty()) {
+            boundAccesses.merge(a.table(), 1L, Long::sum);
+            Map<String, Long> m = keyCounts.computeIfAbsent(a.table(), t -> new HashMap<>());
+            for (String v : new TreeSet<>(values)) {
+              if (v != null) {
+                m.merge(v, 1L, Long::sum);
+              }
+            }
+          }
+        }
+      }
+      if (tables.size() > 1 && tables.size() <= MAX_TABLES_PER_TRANSACTION) {
+        List<String> list = new ArrayList<>(tables);
+        for (int i = 0; i < list.size(); i++) {
+          for (int j = i + 1; j < list.size(); j++) {
+            pairCounts.merge(list.get(i) + "\u0000" + list.get(j), 1L, Long::sum);
+          }
+        }
+      }
+    });
+    record Candidate(String table, String value, long count) {
+    }
+    List<Candidate> all = new ArrayList<>();
+    keyCounts.forEach((table, m) -> m.forEach((v, c) -> all.add(new Candidate(table, v, c))));
+    all.sort(Comparator.comparingLong(Candidate::count).reversed().thenComparing(Candidate::table)
+        .thenComparing(Candidate::value));
+    NodeMapper mapper = NodeMapper.of(advised, profile.schema());
+    List<HotKey> hot = new ArrayList<>();
+    for (Candidate c : all.subList(0, Math.min(HOT_KEYS, all.size()))) {
+      long bound = boundAccesses.getOrDefault(c.table(), 1L);
+      hot.add(new HotKey(hot.size() + 1, c.table(), distColumn.get(c.table()), showValues ? c.value() : null,
+          c.count(), (double) c.count() / bound, mapper.nodeOf(c.table(), c.value())));
+    }
+    List<TablePair> pairs = new ArrayList<>();
+    pairCounts.forEach((k, v) -> {
+      int z = k.indexOf('\u0000');
+      pairs.add(new TablePair(k.substring(0, z), k.substring(z + 1), v));
+    });
+    pairs.sort(Comparator.comparingLong(TablePair::transactions).reversed().thenComparing(TablePair::a)
+        .thenComparing(TablePair::b));
+    return new Stream(accesses, hot, pairs);
+  }
+
+  /** Per baseline, the tables it places differently from the advice, at the advice's node count. */
+  static Map<String, List<String>> differences(Advice advice, WorkloadProfile profile) {
+    Placement advised = advice.placement();
+    Map<String, Placement> baselines = new LinkedHashMap<>();
+    baselines.put(Baselines.HASH_PRIMARY_KEY, Baselines.hashPrimaryKey(profile.schema(), advised.nodes(),
+        advised.shardCount()));
+    baselines.put(Baselines.REPLICATE_ALL, Baselines.replicateAll(profile.schema(), advised.nodes(),
+        advised.shardCount()));
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    baselines.forEach((name, b) -> {
+      List<String> diffs = new ArrayList<>();
+      for (TablePlacement t : advised.tables()) {
+        TablePlacement o = b.table(t.table()).orElse(null);
+        if (o == null) {
+          continue;
+        }
+        String mine = describe(t);
+        String theirs = describe(o);
+        if (!mine.equals(theirs)) {
+          diffs.add(t.table() + ": " + theirs + " instead of " + mine);
+        }
+      }
+      out.put(name, diffs);
+    });
+    return out;
+  }
+
+  static String describe(TablePlacement t) {
+    return t.kind() == PlacementKind.REFERENCE ? "reference" : "distributed on " + t.column();
+  }
+}
