@@ -40,7 +40,8 @@ final class AdviceFiles {
    * The postgres_fdw script names placeholder workers {@code worker1:5432 …}, one per node:
    * {@code shardplan emit --target postgres-fdw --workers …} writes it for real addresses.
    */
-  static List<Path> write(Path dir, String title, Advice advice, WorkloadProfile profile) throws IOException {
+  static List<Path> write(Path dir, String title, Advice advice, WorkloadProfile profile,
+                          ReportInputs.Settings report) throws IOException {
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new IllegalArgumentException(dir + ": exists and is not a folder");
     }
@@ -52,9 +53,9 @@ final class AdviceFiles {
     List<WorkerAddress> workers = PlacementTargetOptions.placeholderWorkers(advice.placement().nodes(), "postgres");
     written.add(write(dir.resolve(FDW),
         PlacementEmitter.script(profile.schema(), advice.placement(), EmitOptions.fdw(Mode.NEW, workers))));
-    ReportInput report = new ReportInput(title, advice, profile);
-    written.add(write(dir.resolve(REPORT_MD), MarkdownReport.render(report)));
-    written.add(write(dir.resolve(REPORT_HTML), HtmlReport.render(report)));
+    ReportInput in = ReportInputs.of(title, advice, profile, report);
+    written.add(write(dir.resolve(REPORT_MD), MarkdownReport.render(in)));
+    written.add(write(dir.resolve(REPORT_HTML), HtmlReport.render(in)));
     return written;
   }
 

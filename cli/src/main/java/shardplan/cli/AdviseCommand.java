@@ -90,6 +90,11 @@ final class AdviseCommand implements Callable<Integer> {
           + " report.md and report.html.")
   Path out;
 
+  @Option(names = "--measured", paramLabel = "FILE",
+      description = "With --out: a bench.json or a 'replay --format json' output; the report compares its"
+          + " measured figures with the predictions.")
+  Path measured;
+
   @Spec
   CommandSpec spec;
 
@@ -106,16 +111,27 @@ final class AdviseCommand implements Callable<Integer> {
     if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
       throw new IllegalArgumentException("--out " + out + ": exists and is not a folder");
     }
+    if (measured != null && out == null) {
+      throw new IllegalArgumentException("--measured needs --out: the measured figures go into the report");
+    }
+    var measuredFigures = measured == null ? null : MeasuredFile.read(measured);
     WorkloadProfile profile = ProfileLoader.load(input, spec);
-    if (expected != null) {
-      options = options.withExpected(Baselines.expected(expected, profile.schema(), nodes, shardCount));
+    Advice advice;
+    try (Progress progress = Progress.of(spec)) {
+      try (Progress.Stage s = progress.stage("advising")) {
+        if (expected != null) {
+          options = options.withExpected(Baselines.expected(expected, profile.schema(), nodes, shardCount));
+        }
+        advice = Advisor.advise(profile, options);
+      }
+      if (out != null) {
+        try (Progress.Stage s = progress.stage("writing the DDL and the reports")) {
+          AdviceFiles.write(out, String.join(" ", input.logs().stream().map(l -> l.getFileName().toString()).toList()),
+              advice, profile, new ReportInputs.Settings(input.showValues(), options.updateThreshold(), measuredFigures));
+        }
+      }
     }
-    Advice advice = Advisor.advise(profile, options);
     InputSummary summary = InputSummary.of(profile);
-    if (out != null) {
-      AdviceFiles.write(out, String.join(" ", input.logs().stream().map(l -> l.getFileName().toString()).toList()),
-          advice, profile);
-    }
     PrintWriter w = spec.commandLine().getOut();
     if (fmt.equals("json")) {
       w.print(PlacementJson.write(advice, summary));

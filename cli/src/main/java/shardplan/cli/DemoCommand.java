@@ -94,7 +94,9 @@ final class DemoCommand implements Callable<Integer> {
         .withExpected(Baselines.expected(gen.expectedFile(), schema, nodes, AdviceOptions.DEFAULT.shardCount()));
     Advice advice = Advisor.advise(profile, options);
 
-    List<Path> files = AdviceFiles.write(adviceDir, name + " (generated, seed " + seed + ")", advice, profile);
+    step(err, "writing the placement, the DDL and the reports into %s", adviceDir);
+    List<Path> files = AdviceFiles.write(adviceDir, name + " (generated, seed " + seed + ")", advice, profile,
+        new ReportInputs.Settings(false, options.updateThreshold(), null));
     AdviseCommand.printText(o, advice, InputSummary.of(profile));
     o.println();
     o.println("Wrote:");
@@ -109,7 +111,10 @@ final class DemoCommand implements Callable<Integer> {
     return Shardplan.OK;
   }
 
-  private static void step(PrintWriter err, String fmt, Object... args) {
+  private void step(PrintWriter err, String fmt, Object... args) {
+    if (Progress.quiet(spec)) {
+      return;
+    }
     err.println("== " + String.format(Locale.ROOT, fmt, args));
     err.flush();
   }

@@ -105,7 +105,7 @@ public final class ProfileLoader {
       total += Files.size(p);
     }
     WorkloadProfile profile;
-    try (ProgressBar bar = ProgressBar.forTerminal(spec.commandLine().getErr(), total)) {
+    try (ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), total, Progress.enabled(spec))) {
       profile = Analyzer.analyze(schema, in.logs(), options, bar);
     }
     checkUsable(profile, in.maxSkippedPercent());
@@ -147,7 +147,9 @@ public final class ProfileLoader {
 
   /**
    * A one-line progress bar on stderr, drawn only when stderr is a terminal and the run has
-   * taken more than a second, so short runs and redirected output stay clean.
+   * taken more than a second, so short runs and redirected output stay clean; never with --quiet.
+   * Kept rather than {@code me.tongfei:progressbar}: the same few lines, through picocli's err
+   * writer, without JLine and a refresh thread.
    */
   static final class ProgressBar implements AnalysisProgress, AutoCloseable {
     private static final long DELAY_NANOS = 1_000_000_000L;
@@ -163,10 +165,6 @@ public final class ProfileLoader {
       this.err = err;
       this.total = total;
       this.enabled = enabled;
-    }
-
-    static ProgressBar forTerminal(PrintWriter err, long total) {
-      return new ProgressBar(err, total, System.console() != null);
     }
 
     @Override

@@ -32,6 +32,7 @@ import picocli.CommandLine.Option;
       ApplyCommand.class,
       ClusterCommand.class,
       ReplayCommand.class,
+      CompletionCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -59,6 +60,10 @@ public final class Shardplan implements Callable<Integer> {
   @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
       description = "Print the stack trace of an error.")
   boolean debug;
+
+  @Option(names = {"-q", "--quiet"}, scope = CommandLine.ScopeType.INHERIT,
+      description = "No progress on stderr (progress is only drawn on a terminal, for stages over a second).")
+  boolean quiet;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

@@ -162,7 +162,7 @@ final class WorkloadCommand implements Callable<Integer> {
         throw new IllegalArgumentException(out + ": exists and is not a folder");
       }
       PrintWriter err = spec.commandLine().getErr();
-      boolean terminal = System.console() != null;
+      boolean terminal = Progress.enabled(spec);
       WorkloadGenerator.ProgressListener progress = terminal ? (done, total) -> {
         err.print("\rgenerating " + workload.name() + ": " + (100 * done / Math.max(1, total)) + " % ("
             + done + "/" + total + " transactions)");

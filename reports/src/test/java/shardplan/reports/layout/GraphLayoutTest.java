@@ -44,16 +44,6 @@ class GraphLayoutTest {
       List<GraphDrawing.Node> nodes = tables(100, seed);
       GraphLayout.Result layout = GraphLayout.layout(GraphDrawing.items(nodes), edges(nodes, seed));
       assertNoOverlap(layout, seed);
-      System.out.printf("seed %d: %.0f x %.0f%n", seed, layout.width(), layout.height());
-      if (seed == 2) {
-        try {
-          java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/report-screens"));
-          java.nio.file.Files.writeString(java.nio.file.Path.of("target/report-screens/graph-100.html"),
-              "<html><body>" + GraphDrawing.svg("t", nodes, List.of(), edges(nodes, seed), List.of()) + "</body></html>");
-        } catch (java.io.IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      }
       // Readable: the drawing stays within a few screens, not a strip of 100 labels in a row.
       assertThat(layout.width()).as("width, seed %d", seed).isLessThan(1400);
       assertThat(layout.height()).as("height, seed %d", seed).isLessThan(2000);
