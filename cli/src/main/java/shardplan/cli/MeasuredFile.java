@@ -42,22 +42,22 @@ final class MeasuredFile {
           + " nodes, " + text(root, "target", "?");
       return new Measured(source, "bench", d, runs);
     }
-    if (root.has("throughputTps") || root.has("statements") || root.has("latency")) {
+    if (root.has("transactionsPerSecond") || root.has("throughputTps")) {
       String d = text(root, "statements", "?") + " statements, " + text(root, "transactions", "?") + " transactions";
       return new Measured(source, "replay", d, List.of(run(text(root, "placement", "replayed"), root)));
     }
     throw new IllegalArgumentException(file + ": not a bench.json (no \"placements\") or replay JSON output"
-        + " (no \"throughputTps\")");
+        + " (no \"transactionsPerSecond\")");
   }
 
   private static Measured.Run run(String name, JsonNode n) {
-    JsonNode latency = n.has("latency") ? n.get("latency") : n;
+    JsonNode latency = n.has("latencyMs") ? n.get("latencyMs") : n;
     JsonNode citus = n.has("citus") ? n.get("citus") : null;
     long measuredMulti = count(n, "measuredMultiShardStatements");
     if (measuredMulti < 0 && citus != null) {
       measuredMulti = count(citus, "multiShardStatements");
     }
-    return new Measured.Run(name, number(n, "throughputTps"), first(latency, "p50Ms", "p50"),
+    return new Measured.Run(name, first(n, "throughputTps", "transactionsPerSecond"), first(latency, "p50Ms", "p50"),
         first(latency, "p95Ms", "p95"), first(latency, "p99Ms", "p99"), errors(n),
         number(n, "predictedDistributedTransactionFraction"), number(n, "measuredDistributedTransactionFraction"),
         count(n, "predictedMultiShardStatements"), measuredMulti);

@@ -47,6 +47,7 @@ final class ReportInputs {
         case COLOCATED_TYPES_DIFFER -> SchemaChange.Kind.GROUP_SPLIT;
         case FOREIGN_KEY_REFERENCE_TO_DISTRIBUTED, FOREIGN_KEY_NOT_COLOCATED, FOREIGN_KEY_WITHOUT_DISTRIBUTION_COLUMN,
             FOREIGN_KEY_REFERENCED_KEY_WIDENED -> SchemaChange.Kind.FOREIGN_KEY_LEFT_OUT;
+        default -> SchemaChange.Kind.OTHER;
       };
       out.add(new SchemaChange(v.table(), kind, kind == SchemaChange.Kind.FOREIGN_KEY_LEFT_OUT
           ? referencedTable(profile, v) : null, v.detail() + " — " + v.repair()));

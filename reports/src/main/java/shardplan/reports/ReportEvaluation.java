@@ -187,6 +187,6 @@ public final class ReportEvaluation {
   }
 
   static String describe(TablePlacement t) {
-    return t.kind() == PlacementKind.REFERENCE ? "reference" : "distributed on " + t.column();
+    return t.kind() == PlacementKind.DISTRIBUTED ? "distributed on " + t.column() : t.kind().jsonName();
   }
 }

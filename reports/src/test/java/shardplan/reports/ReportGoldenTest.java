@@ -17,7 +17,7 @@ class ReportGoldenTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"tpcc", "store"})
+  @ValueSource(strings = {"tpcc", "store", "commerce"})
   void markdownReportOfBuiltInWorkload(String workload) throws Exception {
     Golden.check(workload + ".md", MarkdownReport.render(BuiltInWorkloads.input(workload)));
   }

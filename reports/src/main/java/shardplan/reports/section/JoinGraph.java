@@ -41,10 +41,15 @@ public final class JoinGraph {
     List<Block> blocks = new ArrayList<>();
     List<GraphDrawing.Node> nodes = new ArrayList<>();
     for (TablePlacement t : in.advice().placement().tables()) {
-      boolean ref = t.kind() == PlacementKind.REFERENCE;
-      nodes.add(new GraphDrawing.Node(t.table(), ref ? GraphDrawing.Shape.SQUARE : GraphDrawing.Shape.CIRCLE,
-          ref ? "ref" : "g" + ((t.colocationGroup() - 1) % GROUP_COLOURS), ref ? "R" : Integer.toString(t.colocationGroup()),
-          t.table() + ": " + (ref ? "reference" : "distributed on " + t.column() + ", group " + t.colocationGroup())));
+      GraphDrawing.Node node = switch (t.kind()) {
+        case REFERENCE -> new GraphDrawing.Node(t.table(), GraphDrawing.Shape.SQUARE, "ref", "R", t.table() + ": reference");
+        case LOCAL -> new GraphDrawing.Node(t.table(), GraphDrawing.Shape.DIAMOND, "local", "L",
+            t.table() + ": local (stays on the coordinator)");
+        default -> new GraphDrawing.Node(t.table(), GraphDrawing.Shape.CIRCLE,
+            "g" + ((t.colocationGroup() - 1) % GROUP_COLOURS), Integer.toString(t.colocationGroup()),
+            t.table() + ": distributed on " + t.column() + ", group " + t.colocationGroup());
+      };
+      nodes.add(node);
     }
     Map<String, Long> joins = new LinkedHashMap<>();
     for (JoinEdge j : in.profile().joins()) {
@@ -88,6 +93,9 @@ public final class JoinGraph {
     }
     List<Legend> legend = new ArrayList<>();
     legend.add(new Legend("ref", "reference table (R)"));
+    if (in.advice().placement().tables().stream().anyMatch(t -> t.kind() == PlacementKind.LOCAL)) {
+      legend.add(new Legend("local", "local table (L)"));
+    }
     int groups = in.advice().placement().colocationGroups().size();
     for (int g = 1; g <= Math.min(groups, GROUP_COLOURS); g++) {
       legend.add(new Legend("g" + (g - 1), "group " + g + (groups > GROUP_COLOURS && g == GROUP_COLOURS ? " …" : "")));

@@ -89,11 +89,16 @@ public final class ReplicateOrPartition {
     List<BarChart.Bar> bars = new ArrayList<>();
     for (TablePlacement p : tables) {
       double r = in.profile().usage(p.table()).committed().updateRatio();
-      bars.add(new BarChart.Bar(p.table(), r, Numbers.ratio(r), p.kind() == PlacementKind.REFERENCE ? "ref" : "dist"));
+      bars.add(new BarChart.Bar(p.table(), r, Numbers.ratio(r), switch (p.kind()) {
+        case REFERENCE -> "ref";
+        case LOCAL -> "local";
+        default -> "dist";
+      }));
     }
     return BarChart.svg("Update ratio per table", "update ratio (writes ÷ all accesses)", bars, Numbers::ratio2,
         1.0, new BarChart.Marker(threshold, "threshold " + Numbers.ratio(threshold)),
-        List.of(new Legend("ref", "reference (replicated)"), new Legend("dist", "distributed")));
+        List.of(new Legend("ref", "reference (replicated)"), new Legend("dist", "distributed"),
+            new Legend("local", "local (coordinator)")));
   }
 
   private static String scaleOutChart(double w, double threshold) {

@@ -30,12 +30,14 @@ public final class Summary {
     Placement p = in.advice().placement();
     Map<String, List<String>> flags = flags(in);
     long reference = p.tables().stream().filter(t -> t.kind() == PlacementKind.REFERENCE).count();
-    long distributed = p.tables().size() - reference;
+    long local = p.tables().stream().filter(t -> t.kind() == PlacementKind.LOCAL).count();
+    long distributed = p.tables().size() - reference - local;
     int groups = p.colocationGroups().size();
     List<Block> blocks = new ArrayList<>();
     blocks.add(Paragraph.of(p.tables().size() + " tables on " + p.nodes() + " nodes (" + p.shardCount()
         + " shards per distributed table): " + reference + " replicated as reference tables, " + distributed
-        + " distributed in " + groups + " colocation group" + (groups == 1 ? "" : "s") + "."));
+        + " distributed in " + groups + " colocation group" + (groups == 1 ? "" : "s")
+        + (local > 0 ? ", " + local + " left on the coordinator as local tables" : "") + "."));
     if (flags.isEmpty()) {
       blocks.add(Paragraph.of("No decision is flagged for attention: no foreign key is left out, no key is widened,"
           + " and every distribution column keeps at least " + Numbers.share(LOW_CONFIDENCE)
