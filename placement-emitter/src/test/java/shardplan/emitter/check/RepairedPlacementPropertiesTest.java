@@ -1,15 +1,13 @@
 package shardplan.emitter.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 import shardplan.analyzer.model.Column;
 import shardplan.analyzer.model.ForeignKey;
 import shardplan.analyzer.model.Schema;
@@ -24,21 +22,34 @@ import shardplan.partitioner.model.TablePlacement;
 class RepairedPlacementPropertiesTest {
   private static final Schema SCHEMA = TestSchemas.store();
 
-  @Provide
-  Arbitrary<Placement> placements() {
-    List<Arbitrary<TablePlacement>> per = new ArrayList<>();
+  /** Each table of the store schema: reference, or distributed on any of its columns in group 1..3. */
+  static Gen<Placement> placements() {
+    List<Gen<TablePlacement>> per = new ArrayList<>();
     for (Table t : SCHEMA.tables()) {
-      Arbitrary<TablePlacement> ref = Arbitraries.just(TablePlacement.reference(t.name(), "r"));
-      Arbitrary<TablePlacement> dist = Combinators.combine(
-          Arbitraries.of(t.columns().stream().map(Column::name).toList()), Arbitraries.integers().between(1, 3))
-          .as((c, g) -> TablePlacement.distributed(t.name(), c, g, "r"));
-      per.add(Arbitraries.oneOf(ref, dist));
+      Gen<TablePlacement> ref = Generate.constant(TablePlacement.reference(t.name(), "r"));
+      Gen<TablePlacement> dist = Generate.pick(t.columns().stream().map(Column::name).toList())
+          .zip(Generate.range(1, 3), (c, g) -> TablePlacement.distributed(t.name(), c, g, "r"));
+      per.add(Generate.oneOf(ref, dist));
     }
-    return Combinators.combine(per).as(list -> new Placement(3, 8, list));
+    Gen<Placement> all = in -> {
+      List<TablePlacement> list = new ArrayList<>();
+      for (Gen<TablePlacement> g : per) {
+        list.add(g.generate(in));
+      }
+      return new Placement(3, 8, list);
+    };
+    return all.describedAs(p -> p.tables().stream()
+        .map(tp -> tp.kind() == PlacementKind.REFERENCE ? tp.table() + "=ref"
+            : tp.table() + "=" + tp.column() + "@" + tp.colocationGroup())
+        .toList().toString());
   }
 
-  @Property(tries = 200)
-  void repairedConstraintsFollowEveryRule(@ForAll("placements") Placement p) {
+  @Test
+  void repairedConstraintsFollowEveryRule() {
+    qt().withExamples(200).forAll(placements()).checkAssert(RepairedPlacementPropertiesTest::followsEveryRule);
+  }
+
+  static void followsEveryRule(Placement p) {
     CheckedPlacement cp = PlacementChecker.check(SCHEMA, p, ViolationPolicy.REPAIR);
     for (Table t : SCHEMA.tables()) {
       TablePlacement tp = cp.placementOf(t.name());
