@@ -30,6 +30,7 @@ import picocli.CommandLine.Option;
       EvaluateCommand.class,
       EmitCommand.class,
       ApplyCommand.class,
+      CheckCommand.class,
       ClusterCommand.class,
       ReplayCommand.class,
       CompletionCommand.class,

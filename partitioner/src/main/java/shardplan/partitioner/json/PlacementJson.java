@@ -92,6 +92,68 @@ public final class PlacementJson {
    */
   public static Placement readPlacement(String json, String source, Schema schemaOrNull, int defaultNodes,
                                         int defaultShardCount) {
+    return read(json, source, schemaOrNull, defaultNodes, defaultShardCount, null);
+  }
+
+  /**
+   * An entry of a placement file that the schema no longer matches.
+   *
+   * @param table the table as the file names it
+   * @param column the distribution column the schema's table lacks; null when the schema has no
+   *               such table at all
+   */
+  public record StaleEntry(String table, String column) {
+    public StaleEntry {
+      Objects.requireNonNull(table, "table");
+    }
+  }
+
+  /**
+   * A placement file read against a schema it may no longer fit (a schema migration ran since it
+   * was written).
+   *
+   * @param placement the entries the schema still matches, in schema order, colocated as {@link
+   *                  #readPlacement} does; schema tables the file does not place are absent
+   * @param stale entries naming a table or a distribution column the schema no longer has, in
+   *              file order
+   */
+  public record Matched(Placement placement, List<StaleEntry> stale) {
+    public Matched {
+      Objects.requireNonNull(placement, "placement");
+      stale = List.copyOf(stale);
+    }
+  }
+
+  /**
+   * Reads a placement file against a schema without requiring that they match: what matches is
+   * read by the same rules as {@link #readPlacement(Path, Schema, int, int)}, what does not is
+   * returned as {@link StaleEntry}s, and tables the file does not place are left out. Malformed
+   * files still fail.
+   */
+  public static Matched readMatching(Path file, Schema schema, int defaultNodes, int defaultShardCount) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(schema, "schema");
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+    return readMatching(text, file.getFileName().toString(), schema, defaultNodes, defaultShardCount);
+  }
+
+  /** {@link #readMatching(Path, Schema, int, int)} from JSON text; {@code source} names it in messages. */
+  public static Matched readMatching(String json, String source, Schema schema, int defaultNodes,
+                                     int defaultShardCount) {
+    Objects.requireNonNull(schema, "schema");
+    List<StaleEntry> stale = new ArrayList<>();
+    Placement p = read(json, source, schema, defaultNodes, defaultShardCount, stale);
+    return new Matched(p, stale);
+  }
+
+  /** Reads; with {@code stale} not null, entries the schema does not match go there instead of failing. */
+  private static Placement read(String json, String source, Schema schemaOrNull, int defaultNodes,
+                                int defaultShardCount, List<StaleEntry> stale) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(source, "source");
     JsonNode root;
@@ -115,7 +177,10 @@ public final class PlacementJson {
     Map<String, Table> schemaTables = schemaOrNull == null ? null : schemaOrNull.byName();
     int index = 0;
     for (JsonNode t : tablesNode) {
-      Entry e = entry(t, index++, source, schemaTables);
+      Entry e = entry(t, index++, source, schemaTables, stale);
+      if (e == null) {
+        continue;
+      }
       if (byName.putIfAbsent(e.name, e) != null) {
         throw new IllegalArgumentException(source + " places table " + e.name + " more than once");
       }
@@ -133,7 +198,7 @@ public final class PlacementJson {
           ordered.add(e);
         }
       }
-      if (!missing.isEmpty()) {
+      if (!missing.isEmpty() && stale == null) {
         throw new IllegalArgumentException(source + " does not place table" + (missing.size() > 1 ? "s " : " ")
             + String.join(", ", missing) + " (every table of the schema must be listed once)");
       }
@@ -282,7 +347,9 @@ public final class PlacementJson {
     return n.intValue();
   }
 
-  private static Entry entry(JsonNode t, int index, String source, Map<String, Table> schemaTables) {
+  /** The entry; null (after adding it to {@code stale}) for a table or column the schema lacks, when stale is given. */
+  private static Entry entry(JsonNode t, int index, String source, Map<String, Table> schemaTables,
+                             List<StaleEntry> stale) {
     if (!t.isObject()) {
       throw new IllegalArgumentException(source + ": tables[" + index + "] must be an object");
     }
@@ -297,6 +364,10 @@ public final class PlacementJson {
         table = schemaTables.get(name.toLowerCase(java.util.Locale.ROOT));
       }
       if (table == null) {
+        if (stale != null) {
+          stale.add(new StaleEntry(name, null));
+          return null;
+        }
         throw new IllegalArgumentException(source + ": table " + name + " is not in the schema");
       }
       name = table.name();
@@ -335,6 +406,10 @@ public final class PlacementJson {
           col = table.column(column.toLowerCase(java.util.Locale.ROOT)).orElse(null);
         }
         if (col == null) {
+          if (stale != null) {
+            stale.add(new StaleEntry(name, column));
+            return null;
+          }
           throw new IllegalArgumentException(source + ": table " + name + " has no column " + column);
         }
         column = col.name();

@@ -32,6 +32,22 @@ class PlacementJsonTest {
   }
 
   @Test
+  void readingAgainstAMigratedSchemaKeepsWhatMatchesAndListsTheRest() {
+    String json = "{\"tables\": [{\"name\": \"dropped\", \"placement\": \"reference\"},"
+        + " {\"name\": \"ORDERS\", \"placement\": \"distributed\", \"column\": \"o_renamed\"},"
+        + " {\"name\": \"order_line\", \"placement\": \"distributed\", \"column\": \"ol_w_id\"},"
+        + " {\"name\": \"warehouse\", \"placement\": \"distributed\", \"column\": \"w_id\"}]}";
+    PlacementJson.Matched m = PlacementJson.readMatching(json, "p.json", SHOP, 4, 32);
+    assertThat(m.stale()).containsExactly(new PlacementJson.StaleEntry("dropped", null),
+        new PlacementJson.StaleEntry("orders", "o_renamed"));
+    assertThat(m.placement().tables()).extracting(TablePlacement::table).containsExactly("warehouse", "order_line");
+    assertThat(m.placement().table("warehouse").orElseThrow().colocationGroup())
+        .isEqualTo(m.placement().table("order_line").orElseThrow().colocationGroup());
+    assertThatThrownBy(() -> PlacementJson.readMatching("{\"tables\": 3}", "p.json", SHOP, 4, 32))
+        .hasMessageContaining("no \"tables\" array");
+  }
+
+  @Test
   void writtenPlacementReadsBackEqual() {
     Placement p = expert();
     Placement back = PlacementJson.readPlacement(PlacementJson.writePlacement(p), "p.json", SHOP, 1, 1);

@@ -29,6 +29,11 @@ public enum Rule {
     this.text = text;
   }
 
+  /** The rule as one kebab-case word, e.g. {@code key-without-distribution-column}. */
+  public String code() {
+    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+
   /** The rule in words, as messages print it. */
   public String text() {
     return text;
