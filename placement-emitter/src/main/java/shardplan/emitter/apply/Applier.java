@@ -99,32 +99,44 @@ public final class Applier {
     int skipped = 0;
     int pending = 0;
     int n = plan.steps().size();
+    List<ApplyReport.StatementOutcome> outcomes = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       DdlStep s = plan.steps().get(i);
       Connection c = conns.get(s.node());
-      String where = "[" + (i + 1) + "/" + n + "] " + ScriptRenderer.nodeLabel(plan, s.node()) + ", " + s.section()
+      String node = ScriptRenderer.nodeLabel(plan, s.node());
+      String where = "[" + (i + 1) + "/" + n + "] " + node + ", " + s.section()
           + ": " + firstLine(s.shown());
       if (inPlace(c, s)) {
         skipped++;
+        outcomes.add(new ApplyReport.StatementOutcome(i + 1, node, s.section(), s.shown(), ApplyReport.Status.SKIPPED,
+            null));
         out.println(where + "  -- in place, skipped");
         continue;
       }
       if (!execute) {
         pending++;
+        outcomes.add(new ApplyReport.StatementOutcome(i + 1, node, s.section(), s.shown(),
+            ApplyReport.Status.WOULD_RUN, null));
         out.println(where + "  -- would run");
         continue;
       }
       try (Statement st = c.createStatement()) {
         st.execute(s.sql());
       } catch (SQLException e) {
-        out.println("failed statement (" + ScriptRenderer.nodeLabel(plan, s.node()) + "):");
+        out.println("failed statement (" + node + "):");
         out.println(s.shown());
-        throw new ApplyException("statement " + (i + 1) + " of " + n + " failed on "
-            + ScriptRenderer.nodeLabel(plan, s.node()) + ": " + Connections.firstLine(e.getMessage())
+        out.flush();
+        String why = Connections.firstLine(e.getMessage());
+        outcomes.add(new ApplyReport.StatementOutcome(i + 1, node, s.section(), s.shown(), ApplyReport.Status.FAILED,
+            why));
+        String line = "statement " + (i + 1) + " of " + n + " failed on " + node + ": " + why
             + " (" + ran + " ran and " + skipped + " were in place before it; nothing after it ran;"
-            + " fix the cause and re-run: what is in place is skipped)", e);
+            + " fix the cause and re-run: what is in place is skipped)";
+        throw new ApplyException(line, e, new ApplyReport(true, ran, skipped, 0, List.of(), List.of(), outcomes,
+            List.of(), line));
       }
       ran++;
+      outcomes.add(new ApplyReport.StatementOutcome(i + 1, node, s.section(), s.shown(), ApplyReport.Status.RAN, null));
       out.println(where + "  -- done");
       out.flush();
     }
@@ -132,7 +144,7 @@ public final class Applier {
       out.println("dry run: nothing changed; " + pending + " statements would run, " + skipped
           + " are in place. Add --yes to apply.");
       out.flush();
-      return new ApplyReport(false, 0, skipped, pending, List.of(), List.of());
+      return new ApplyReport(false, 0, skipped, pending, List.of(), List.of(), outcomes, List.of(), null);
     }
     out.println("statements: " + ran + " ran, " + skipped + " were in place ("
         + String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9) + " s)");
@@ -145,29 +157,38 @@ public final class Applier {
       differences.forEach(d -> out.println("  " + d));
     }
     List<String> rowChanges = new ArrayList<>();
+    List<ApplyReport.RowCheck> rowChecks = new ArrayList<>();
     if (before != null) {
       Map<String, TableFingerprint> after = TableFingerprint.ofAll(coordinator, schema);
       rowChanges.addAll(TableFingerprint.differences(before, after));
+      for (Map.Entry<String, TableFingerprint> e : before.entrySet()) {
+        TableFingerprint a = after.get(e.getKey());
+        rowChecks.add(new ApplyReport.RowCheck(e.getKey(), "before/after", e.getValue().rows(),
+            a == null ? -1 : a.rows(), a != null && a.checksum().equals(e.getValue().checksum())));
+      }
       if (rowChanges.isEmpty()) {
         out.println("rows after: every table has the same row count and checksum as before");
       }
     }
     if (plan.target() == Target.POSTGRES_FDW) {
-      rowChanges.addAll(referenceCopyDifferences(conns));
+      rowChanges.addAll(referenceCopyDifferences(conns, rowChecks));
     }
     if (!rowChanges.isEmpty()) {
       out.println("rows: " + rowChanges.size() + " table(s) changed:");
       rowChanges.forEach(d -> out.println("  " + d));
     }
     out.flush();
-    ApplyReport report = new ApplyReport(true, ran, skipped, 0, differences, rowChanges);
+    String failure = null;
     if (!rowChanges.isEmpty()) {
-      throw new ApplyException("rows changed during the move: " + rowChanges.get(0)
-          + (rowChanges.size() > 1 ? " (and " + (rowChanges.size() - 1) + " more)" : ""));
+      failure = "rows changed during the move: " + rowChanges.get(0)
+          + (rowChanges.size() > 1 ? " (and " + (rowChanges.size() - 1) + " more)" : "");
+    } else if (!differences.isEmpty()) {
+      failure = "the placement read back differs from the one asked for: " + differences.get(0)
+          + (differences.size() > 1 ? " (and " + (differences.size() - 1) + " more)" : "");
     }
-    if (!differences.isEmpty()) {
-      throw new ApplyException("the placement read back differs from the one asked for: " + differences.get(0)
-          + (differences.size() > 1 ? " (and " + (differences.size() - 1) + " more)" : ""));
+    ApplyReport report = new ApplyReport(true, ran, skipped, 0, differences, rowChanges, outcomes, rowChecks, failure);
+    if (failure != null) {
+      throw new ApplyException(failure, null, report);
     }
     return report;
   }
@@ -264,7 +285,7 @@ public final class Applier {
     return PlacementDiff.compare(plan.placement(), observed, shards, plan.target() == Target.CITUS);
   }
 
-  private List<String> referenceCopyDifferences(Map<Node, Connection> conns) {
+  private List<String> referenceCopyDifferences(Map<Node, Connection> conns, List<ApplyReport.RowCheck> checks) {
     List<String> out = new ArrayList<>();
     for (Table t : schema.tables()) {
       if (plan.placement().table(t.name()).orElseThrow().kind() != PlacementKind.REFERENCE) {
@@ -274,6 +295,8 @@ public final class Applier {
         TableFingerprint main = TableFingerprint.of(conns.get(Node.COORDINATOR), t, Sql.table(t.name()));
         for (int i = 1; i <= plan.workers().size(); i++) {
           TableFingerprint copy = TableFingerprint.of(conns.get(Node.worker(i)), t, Sql.table(t.name()));
+          checks.add(new ApplyReport.RowCheck(t.name(), "worker " + i + " copy", main.rows(), copy.rows(),
+              copy.checksum().equals(main.checksum())));
           if (!copy.equals(main)) {
             out.add(t.name() + ": the copy on worker " + i + " has " + copy.rows() + " rows"
                 + (copy.rows() == main.rows() ? " with another checksum" : "") + ", the coordinator " + main.rows());

@@ -18,13 +18,25 @@ public final class Connections {
   private final String coordinatorUrl;
   private final Optional<String> user;
   private final Optional<String> password;
+  private final java.time.Duration wait;
+  private final java.util.function.Consumer<String> notes;
 
   /**
    * @param coordinatorUrl {@code jdbc:postgresql://host:port/database[?...]}
    * @param env the environment to read {@code PGUSER} and {@code PGPASSWORD} from
    */
   public Connections(String coordinatorUrl, Map<String, String> env) {
+    this(coordinatorUrl, env, java.time.Duration.ZERO, n -> { });
+  }
+
+  private Connections(String coordinatorUrl, Map<String, String> env, java.time.Duration wait,
+                      java.util.function.Consumer<String> notes) {
     Objects.requireNonNull(coordinatorUrl, "coordinatorUrl");
+    this.wait = Objects.requireNonNull(wait, "wait");
+    this.notes = Objects.requireNonNull(notes, "notes");
+    if (wait.isNegative()) {
+      throw new IllegalArgumentException("the wait must not be negative, was " + wait);
+    }
     if (!coordinatorUrl.startsWith("jdbc:postgresql://")) {
       throw new IllegalArgumentException("--jdbc-url must start with jdbc:postgresql:// (was "
           + redact(coordinatorUrl) + ")");
@@ -34,6 +46,32 @@ public final class Connections {
         .or(() -> Optional.ofNullable(env.get("PGUSER")).filter(s -> !s.isBlank()));
     this.password = urlParameter(coordinatorUrl, "password")
         .or(() -> Optional.ofNullable(env.get("PGPASSWORD")).filter(s -> !s.isBlank()));
+  }
+
+  private Connections(Connections c, java.time.Duration wait, java.util.function.Consumer<String> notes) {
+    this.coordinatorUrl = c.coordinatorUrl;
+    this.user = c.user;
+    this.password = c.password;
+    this.wait = Objects.requireNonNull(wait, "wait");
+    this.notes = Objects.requireNonNull(notes, "notes");
+    if (wait.isNegative()) {
+      throw new IllegalArgumentException("the wait must not be negative, was " + wait);
+    }
+  }
+
+  /**
+   * These connections, retrying a server that is not up yet (refused, unreachable, or still
+   * starting) for at most {@code wait}, pausing 0.25 s, then twice as long each time up to 2 s;
+   * {@code notes} hears one line when the waiting starts. Wrong credentials or a missing database
+   * fail at once.
+   */
+  public Connections withWait(java.time.Duration wait, java.util.function.Consumer<String> notes) {
+    return new Connections(this, wait, notes);
+  }
+
+  /** How long a server that is not up yet is waited for. */
+  public java.time.Duration waitLimit() {
+    return wait;
   }
 
   private static Optional<String> urlParameter(String url, String name) {
@@ -99,13 +137,42 @@ public final class Connections {
     p.setProperty("connectTimeout", "10");
     p.setProperty("loginTimeout", "20");
     p.setProperty("ApplicationName", "shardplan apply");
-    try {
-      Connection c = DriverManager.getConnection(url, p);
-      c.setAutoCommit(true);
-      return c;
-    } catch (SQLException e) {
-      throw new ApplyException("cannot connect to " + what + ": " + reason(e), e);
+    long start = System.nanoTime();
+    long deadline = start + wait.toNanos();
+    long pauseMillis = 250;
+    int attempts = 0;
+    while (true) {
+      attempts++;
+      try {
+        Connection c = DriverManager.getConnection(url, p);
+        c.setAutoCommit(true);
+        return c;
+      } catch (SQLException e) {
+        long now = System.nanoTime();
+        if (!notUpYet(e) || now + pauseMillis * 1_000_000L > deadline) {
+          String waited = attempts > 1 ? " (after " + attempts + " attempts in "
+              + String.format(java.util.Locale.ROOT, "%.1f", (now - start) / 1e9) + " s)" : "";
+          throw new ApplyException("cannot connect to " + what + ": " + reason(e) + waited, e);
+        }
+        if (attempts == 1) {
+          notes.accept("waiting up to " + wait.toSeconds() + " s for " + what + " to accept connections ("
+              + firstLine(e.getMessage()) + ")");
+        }
+        try {
+          Thread.sleep(pauseMillis);
+        } catch (InterruptedException ie) {
+          Thread.currentThread().interrupt();
+          throw new ApplyException("cannot connect to " + what + ": interrupted while waiting", ie);
+        }
+        pauseMillis = Math.min(pauseMillis * 2, 2000);
+      }
     }
+  }
+
+  /** The server is not there yet or still starting: worth another try when waiting. */
+  static boolean notUpYet(SQLException e) {
+    String state = e.getSQLState() == null ? "" : e.getSQLState();
+    return state.startsWith("08") || state.equals("57P03");
   }
 
   /** Why a connection failed, in words: the cluster is down, or the credentials are wrong, or the server's line. */
