@@ -8,7 +8,7 @@ import shardplan.partitioner.model.PlacementKind;
  * The placement a new table most likely needs, found by following foreign keys from tables the
  * placement already places.
  *
- * @param kind reference or distributed; null when no placement keeps every foreign key
+ * @param kind reference, distributed or local; null when no placement keeps every foreign key
  * @param column the distribution column; null unless distributed
  * @param colocationGroup the group to join; 0 unless distributed
  * @param like the placed table the suggestion follows (its group, or the reference table)
@@ -28,6 +28,9 @@ public record LikelyPlacement(PlacementKind kind, String column, int colocationG
   public String describe() {
     if (kind == null) {
       return "none that keeps every foreign key";
+    }
+    if (kind == PlacementKind.LOCAL) {
+      return "local (on the coordinator)";
     }
     return kind == PlacementKind.REFERENCE ? "reference"
         : "distributed on " + column + " in colocation group " + colocationGroup + " (with " + like + ")";

@@ -27,7 +27,9 @@ import shardplan.partitioner.model.TablePlacement;
  *       else says more);</li>
  *   <li>{@code p -> n}, {@code p} reference: {@code n} must be reference;</li>
  *   <li>{@code p -> n}, {@code p} distributed on {@code d}: {@code n} joins {@code p}'s group on the
- *       column the key pairs with {@code d}; without such a column it must be reference.</li>
+ *       column the key pairs with {@code d}; without such a column it must be reference;</li>
+ *   <li>either way, {@code p} local: {@code n} stays local with it (reference would do too; distributed
+ *       would not).</li>
  * </ul>
  *
  * <p>Suggestions spread in rounds, one foreign key further each round, so that a table next to a
@@ -81,6 +83,8 @@ final class LikelyPlacements {
         roundWinners.put(n.name(), best);
         if (best.kind() == PlacementKind.REFERENCE) {
           roundPlacements.put(n.name(), TablePlacement.reference(n.name(), "suggested"));
+        } else if (best.kind() == PlacementKind.LOCAL) {
+          roundPlacements.put(n.name(), TablePlacement.local(n.name(), "suggested"));
         } else if (best.kind() == PlacementKind.DISTRIBUTED) {
           roundPlacements.put(n.name(), TablePlacement.distributed(n.name(), best.column(), best.group(), "suggested"));
         }
@@ -117,6 +121,8 @@ final class LikelyPlacements {
       String like = likeOf.get(p.table());
       if (p.kind() == PlacementKind.REFERENCE) {
         out.add(new Candidate(Strength.EITHER, PlacementKind.REFERENCE, null, 0, like, path));
+      } else if (p.kind() == PlacementKind.LOCAL) {
+        out.add(new Candidate(Strength.EITHER, PlacementKind.LOCAL, null, 0, like, path));
       } else {
         int i = fk.referencedColumns().indexOf(p.column());
         out.add(i >= 0
@@ -138,6 +144,8 @@ final class LikelyPlacements {
         String like = likeOf.get(p.table());
         if (p.kind() == PlacementKind.REFERENCE) {
           out.add(new Candidate(Strength.MUST_REFERENCE, PlacementKind.REFERENCE, null, 0, like, path));
+        } else if (p.kind() == PlacementKind.LOCAL) {
+          out.add(new Candidate(Strength.EITHER, PlacementKind.LOCAL, null, 0, like, path));
         } else {
           int i = fk.columns().indexOf(p.column());
           out.add(i >= 0
@@ -193,8 +201,11 @@ final class LikelyPlacements {
         notes.add("conflicts with " + c.path().get(0));
       }
     }
-    if (best.strength() == Strength.EITHER) {
+    if (best.strength() == Strength.EITHER && best.kind() == PlacementKind.REFERENCE) {
       notes.add("it only references reference tables, so distributed would do too");
+    }
+    if (best.strength() == Strength.EITHER && best.kind() == PlacementKind.LOCAL) {
+      notes.add("linked to a local table: reference would do too, distributed would not");
     }
     if (best.kind() == PlacementKind.DISTRIBUTED) {
       String type = n.column(best.column()).map(Column::type).orElse("?");

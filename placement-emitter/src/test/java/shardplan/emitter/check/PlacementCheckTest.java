@@ -95,4 +95,19 @@ class PlacementCheckTest {
         "does not include the distribution column");
     assertThat(r.errors()).extracting(Finding::table).containsExactly("lookup", "orphan");
   }
+
+  /** New tables linked to a local table stay local with it. */
+  @Test
+  void aNewTableLinkedToALocalTableStaysLocal() {
+    Schema s = new Schema(List.of(
+        TestSchemas.table("job").col("id", "integer").pk("id").build(),
+        TestSchemas.table("job_log").col("job_id", "integer").col("n", "integer").pk("job_id", "n")
+            .fk("fk", List.of("job_id"), "job", List.of("id")).build()));
+    Placement p = new Placement(2, 4, List.of(TablePlacement.local("job", "r")));
+    CheckReport r = PlacementCheck.check(s, p, List.of(), Target.CITUS);
+    assertThat(r.warnings()).singleElement().satisfies(f -> {
+      assertThat(f.likely().kind()).isEqualTo(PlacementKind.LOCAL);
+      assertThat(f.detail()).contains("likely placement: local (on the coordinator), by job_log(job_id) -> job(id)");
+    });
+  }
 }
