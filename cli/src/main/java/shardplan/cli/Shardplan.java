@@ -34,6 +34,7 @@ import picocli.CommandLine.Option;
       ClusterCommand.class,
       ReplayCommand.class,
       CompletionCommand.class,
+      PartitionCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -48,7 +49,8 @@ import picocli.CommandLine.Option;
       "  shardplan workload generate tpcc --out w --scale 4",
       "  shardplan analyze --schema w/schema.sql w/postgresql.csv",
       "  shardplan advise --schema w/schema.sql w/postgresql.csv --nodes 4 --out advice",
-      "  shardplan emit --schema w/schema.sql --placement advice/placement.json --target citus"
+      "  shardplan emit --schema w/schema.sql --placement advice/placement.json --target citus",
+      "  shardplan partition graph.txt 8"
     })
 public final class Shardplan implements Callable<Integer> {
   /** Exit code of a successful run. */

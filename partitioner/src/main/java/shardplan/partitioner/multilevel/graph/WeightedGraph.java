@@ -1,10 +1,6 @@
 package shardplan.partitioner.multilevel.graph;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Objects;
@@ -253,44 +249,20 @@ public final class WeightedGraph {
   }
 
   /**
-   * Writes the graph in METIS graph format with vertex and edge weights ({@code fmt 011}): a header
-   * line {@code n m 011}, then one line per vertex: its weight and (neighbour, weight) pairs, with
-   * neighbours numbered from 1.
+   * Writes the graph in METIS graph format with vertex and edge weights ({@code fmt 011}); see
+   * {@link MetisGraphFile#write}.
    */
   public void writeMetis(Path file) throws IOException {
-    Objects.requireNonNull(file, "file");
-    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-      AsciiWriter w = new AsciiWriter(out);
-      w.number(n);
-      w.space();
-      w.number(edgeCount());
-      w.text(" 011\n");
-      for (int v = 0; v < n; v++) {
-        w.number(vwgt[v]);
-        for (int e = xadj[v]; e < xadj[v + 1]; e++) {
-          w.space();
-          w.number(adjncy[e] + 1L);
-          w.space();
-          w.number(adjwgt[e]);
-        }
-        w.newline();
-      }
-      w.flush();
-    }
+    MetisGraphFile.write(this, file);
   }
 
   /**
-   * Reads a graph in METIS graph format: {@code fmt} 0, 1, 10, 11 or 011 (vertex sizes, {@code
-   * fmt 1xx}, and multiple constraints are not supported); lines starting with {@code %} are
-   * comments. Duplicate edges accumulate, missing reverse edges are added.
+   * Reads a graph in METIS graph format; see {@link MetisGraphFile#read}.
    *
    * @throws IOException if the file cannot be read or is not in that format
    */
   public static WeightedGraph readMetis(Path file) throws IOException {
-    Objects.requireNonNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
-      return new MetisReader(in, file.toString()).read();
-    }
+    return MetisGraphFile.read(file);
   }
 
   @Override
@@ -449,232 +421,6 @@ public final class WeightedGraph {
         wgt = Arrays.copyOf(wgt, out);
       }
       return new WeightedGraph(xadj, adj, wgt, vwgt.clone());
-    }
-  }
-
-  /** Writes ASCII numbers without creating strings. */
-  private static final class AsciiWriter {
-    private final OutputStream out;
-    private final byte[] buf = new byte[1 << 16];
-    private final byte[] digits = new byte[20];
-    private int len;
-
-    AsciiWriter(OutputStream out) {
-      this.out = out;
-    }
-
-    void number(long x) throws IOException {
-      if (len + 21 > buf.length) {
-        drain();
-      }
-      if (x == 0) {
-        buf[len++] = '0';
-        return;
-      }
-      if (x < 0) {
-        buf[len++] = '-';
-        x = -x;
-      }
-      int d = 0;
-      while (x > 0) {
-        digits[d++] = (byte) ('0' + (x % 10));
-        x /= 10;
-      }
-      while (d > 0) {
-        buf[len++] = digits[--d];
-      }
-    }
-
-    void space() throws IOException {
-      put((byte) ' ');
-    }
-
-    void newline() throws IOException {
-      put((byte) '\n');
-    }
-
-    void text(String s) throws IOException {
-      for (int i = 0; i < s.length(); i++) {
-        put((byte) s.charAt(i));
-      }
-    }
-
-    private void put(byte b) throws IOException {
-      if (len == buf.length) {
-        drain();
-      }
-      buf[len++] = b;
-    }
-
-    private void drain() throws IOException {
-      out.write(buf, 0, len);
-      len = 0;
-    }
-
-    void flush() throws IOException {
-      drain();
-      out.flush();
-    }
-  }
-
-  /** A tokenizer for METIS graph files that reads numbers straight from bytes. */
-  private static final class MetisReader {
-    private final InputStream in;
-    private final String name;
-    private final byte[] buf = new byte[1 << 16];
-    private int len;
-    private int pos;
-    private int line = 1;
-
-    MetisReader(InputStream in, String name) {
-      this.in = in;
-      this.name = name;
-    }
-
-    WeightedGraph read() throws IOException {
-      long[] header = new long[4];
-      int count = readHeader(header);
-      if (count < 2) {
-        throw error("header must give the number of vertices and edges");
-      }
-      long nl = header[0];
-      if (nl < 0 || nl > Integer.MAX_VALUE - 8) {
-        throw error("bad vertex count " + nl);
-      }
-      int n = (int) nl;
-      String fmt = count >= 3 ? Long.toString(header[2]) : "0";
-      if (count >= 4 && header[3] != 1) {
-        throw error("multiple vertex weights (ncon=" + header[3] + ") are not supported");
-      }
-      if (fmt.length() > 2) {
-        throw error("vertex sizes (fmt " + fmt + ") are not supported");
-      }
-      boolean hasEdgeWeights = fmt.endsWith("1");
-      boolean hasVertexWeights = fmt.length() == 2 && fmt.charAt(0) == '1';
-      Builder b = new Builder(n);
-      for (int v = 0; v < n; v++) {
-        if (!nextDataLine()) {
-          throw error("file ends after " + v + " of " + n + " vertex lines");
-        }
-        if (hasVertexWeights) {
-          long w = number();
-          if (w == Long.MIN_VALUE) {
-            throw error("missing vertex weight");
-          }
-          b.setVertexWeight(v, (int) w);
-        }
-        while (true) {
-          long u = number();
-          if (u == Long.MIN_VALUE) {
-            break;
-          }
-          long w = 1;
-          if (hasEdgeWeights) {
-            w = number();
-            if (w == Long.MIN_VALUE) {
-              throw error("missing edge weight");
-            }
-          }
-          if (u < 1 || u > n) {
-            throw error("neighbour " + u + " outside [1," + n + "]");
-          }
-          int a = (int) u - 1;
-          if (a > v) { // each edge appears on both lines; keep one copy
-            b.addEdge(v, a, (int) w);
-          } else if (a == v) {
-            throw error("self-loop at vertex " + (v + 1));
-          }
-        }
-      }
-      return b.build();
-    }
-
-    private IOException error(String message) {
-      return new IOException(name + ":" + line + ": " + message);
-    }
-
-    private int fill() throws IOException {
-      if (pos < len) {
-        return buf[pos] & 0xff;
-      }
-      len = in.read(buf);
-      pos = 0;
-      if (len <= 0) {
-        len = 0;
-        return -1;
-      }
-      return buf[0] & 0xff;
-    }
-
-    /** Skips comment lines; true if a data line follows (its first byte is next). */
-    private boolean nextDataLine() throws IOException {
-      while (true) {
-        int c = fill();
-        if (c < 0) {
-          return false;
-        }
-        if (c == '%') {
-          while ((c = fill()) >= 0 && c != '\n') {
-            pos++;
-          }
-          if (c == '\n') {
-            pos++;
-            line++;
-          }
-          continue;
-        }
-        return true;
-      }
-    }
-
-    private int readHeader(long[] header) throws IOException {
-      if (!nextDataLine()) {
-        throw error("empty file");
-      }
-      int count = 0;
-      long x;
-      while ((x = number()) != Long.MIN_VALUE) {
-        if (count < header.length) {
-          header[count] = x;
-        }
-        count++;
-      }
-      return count;
-    }
-
-    /**
-     * The next number on the current line, or {@code Long.MIN_VALUE} at the end of the line (which
-     * is consumed).
-     */
-    private long number() throws IOException {
-      int c;
-      while ((c = fill()) == ' ' || c == '\t' || c == '\r') {
-        pos++;
-      }
-      if (c < 0) {
-        return Long.MIN_VALUE;
-      }
-      if (c == '\n') {
-        pos++;
-        line++;
-        return Long.MIN_VALUE;
-      }
-      boolean neg = false;
-      if (c == '-') {
-        neg = true;
-        pos++;
-        c = fill();
-      }
-      if (c < '0' || c > '9') {
-        throw error("expected a number, found '" + (char) c + "'");
-      }
-      long x = 0;
-      while (c >= '0' && c <= '9') {
-        x = x * 10 + (c - '0');
-        pos++;
-        c = fill();
-      }
-      return neg ? -x : x;
     }
   }
 }
