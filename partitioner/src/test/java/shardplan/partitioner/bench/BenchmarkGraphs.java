@@ -260,4 +260,51 @@ public final class BenchmarkGraphs {
     }
     return b.build();
   }
+
+  /**
+   * {@code clusters} dense random clusters of {@code size} vertices each (average degree {@code
+   * degree} inside a cluster, edge weights 1–3), plus sparse random edges between clusters, about
+   * {@code crossFraction} of all edges, weight 1; vertex weights 1–4. Vertex ids are shuffled so
+   * that they carry no locality. Partitioned into fewer parts than clusters, a good cut keeps whole
+   * clusters together; into more, it splits every cluster along its own sparsest cut.
+   */
+  public static WeightedGraph clustered(int clusters, int size, double degree, double crossFraction,
+      long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    int n = clusters * size;
+    int[] label = new int[n];
+    for (int i = 0; i < n; i++) {
+      label[i] = i;
+    }
+    for (int i = n - 1; i > 0; i--) {
+      int j = r.nextInt(i + 1);
+      int t = label[i];
+      label[i] = label[j];
+      label[j] = t;
+    }
+    WeightedGraph.Builder b = new WeightedGraph.Builder(n);
+    for (int v = 0; v < n; v++) {
+      b.setVertexWeight(label[v], 1 + r.nextInt(4));
+    }
+    long inside = (long) (size * degree / 2);
+    for (int c = 0; c < clusters; c++) {
+      int base = c * size;
+      for (long e = 0; e < inside; e++) {
+        int u = base + r.nextInt(size);
+        int v = base + r.nextInt(size);
+        if (u != v) {
+          b.addEdge(label[u], label[v], 1 + r.nextInt(3));
+        }
+      }
+    }
+    long cross = (long) (clusters * inside * crossFraction / (1 - crossFraction));
+    for (long e = 0; e < cross; e++) {
+      int u = r.nextInt(n);
+      int v = r.nextInt(n);
+      if (u / size != v / size) {
+        b.addEdge(label[u], label[v], 1);
+      }
+    }
+    return b.build();
+  }
 }

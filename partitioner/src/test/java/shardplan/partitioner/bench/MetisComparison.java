@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import shardplan.partitioner.multilevel.GraphPartitioner.Partition;
 import shardplan.partitioner.multilevel.MultilevelPartitioner;
 import shardplan.partitioner.multilevel.PartitionerConfig;
+import shardplan.partitioner.multilevel.graph.MetisGraphFile;
 import shardplan.partitioner.multilevel.graph.WeightedGraph;
 
 /**
@@ -46,7 +47,7 @@ public final class MetisComparison {
   /** One row of the table. */
   record Row(String graph, int vertices, long edges, int k, long ourCut, long metisCut,
       double ourImbalance, double metisImbalance, double ourMillis, double ourCpuMillis,
-      double metisWallMillis, double metisCpuMillis, double metisOwnMillis) {
+      double metisWallMillis, double metisCpuMillis, double metisOwnMillis, String load) {
 
     double cutRatio() {
       return metisCut == 0 ? (ourCut == 0 ? 1.0 : Double.POSITIVE_INFINITY)
@@ -62,8 +63,18 @@ public final class MetisComparison {
     }
   }
 
-  private static final java.lang.management.ThreadMXBean THREADS =
-      java.lang.management.ManagementFactory.getThreadMXBean();
+  private static final com.sun.management.OperatingSystemMXBean OS =
+      (com.sun.management.OperatingSystemMXBean)
+          java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+
+  /** The 1-minute load average, from /proc/loadavg ("?" where there is none). */
+  static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+    } catch (IOException | RuntimeException e) {
+      return "?";
+    }
+  }
 
   private MetisComparison() {}
 
@@ -71,7 +82,7 @@ public final class MetisComparison {
     Map<String, String> opts = parse(args);
     Path work = Path.of(opts.getOrDefault("work", "partitioner/target/metis-comparison"));
     Path out = opts.containsKey("out") ? Path.of(opts.get("out")) : null;
-    int[] ks = ints(opts.getOrDefault("k", "4,8,16"));
+    int[] ks = ints(opts.getOrDefault("k", "2,4,8,16,32,64,128,256"));
     int trials = Integer.parseInt(opts.getOrDefault("trials", "1"));
     int repeat = Integer.parseInt(opts.getOrDefault("repeat", "1"));
     if (repeat < 1) {
@@ -80,7 +91,7 @@ public final class MetisComparison {
     Map<String, Supplier<WeightedGraph>> all = graphs();
     List<String> names = opts.containsKey("graphs")
         ? List.of(opts.get("graphs").split(","))
-        : new ArrayList<>(all.keySet());
+        : DEFAULT_GRAPHS;
     Files.createDirectories(work);
     MultilevelPartitioner ours =
         new MultilevelPartitioner(PartitionerConfig.DEFAULT.withTrials(trials));
@@ -102,11 +113,11 @@ public final class MetisComparison {
         double ourMillis = Double.MAX_VALUE;
         double ourCpu = Double.MAX_VALUE;
         for (int r = 0; r < repeat; r++) { // deterministic: every run gives the same partition
-          long cpu0 = THREADS.getCurrentThreadCpuTime();
+          long cpu0 = OS.getProcessCpuTime();
           long start = System.nanoTime();
           p = ours.partition(g, k);
           ourMillis = Math.min(ourMillis, (System.nanoTime() - start) / 1e6);
-          ourCpu = Math.min(ourCpu, (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e6);
+          ourCpu = Math.min(ourCpu, (OS.getProcessCpuTime() - cpu0) / 1e6);
         }
         if (!p.isValid(g)) {
           throw new IllegalStateException("invalid partition for " + name + " k=" + k);
@@ -119,7 +130,7 @@ public final class MetisComparison {
         }
         Row row = new Row(name, g.vertexCount(), g.edgeCount(), k, p.edgeCut(), m.cut(),
             p.imbalance(), m.imbalance(), ourMillis, ourCpu, m.wallMillis(), m.cpuMillis(),
-            m.ownMillis());
+            m.ownMillis(), loadAverage());
         rows.add(row);
         System.err.println(format(row));
       }
@@ -178,7 +189,7 @@ public final class MetisComparison {
       throw new IOException("gpmetis failed with exit code " + rc + ": " + output);
     }
     Path partFile = Path.of(graphFile + ".part." + k);
-    int[] parts = readPartition(partFile, g.vertexCount());
+    int[] parts = MetisGraphFile.readPartition(partFile, g.vertexCount());
     Partition p = Partition.of(g, parts, k);
     Matcher cm = METIS_CUT.matcher(output);
     if (cm.find() && Long.parseLong(cm.group(1)) != p.edgeCut()) {
@@ -196,60 +207,44 @@ public final class MetisComparison {
     return new MetisRun(p.edgeCut(), p.imbalance(), wall, cpu, own);
   }
 
-  /** Reads a METIS partition file: one part number per line. */
-  static int[] readPartition(Path file, int n) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
-    int[] parts = new int[n];
-    int v = 0;
-    int x = -1;
-    for (byte b : bytes) {
-      if (b >= '0' && b <= '9') {
-        x = (x < 0 ? 0 : x * 10) + (b - '0');
-      } else if (x >= 0) {
-        if (v == n) {
-          throw new IOException(file + " has more than " + n + " entries");
-        }
-        parts[v++] = x;
-        x = -1;
-      }
-    }
-    if (x >= 0 && v < n) {
-      parts[v++] = x;
-    }
-    if (v != n) {
-      throw new IOException(file + " has " + v + " entries for " + n + " vertices");
-    }
-    return parts;
-  }
-
+  /**
+   * The graphs of the table, in its order; the first seven are the default set. Each is seeded and
+   * the same in every run.
+   */
   static Map<String, Supplier<WeightedGraph>> graphs() {
     Map<String, Supplier<WeightedGraph>> m = new LinkedHashMap<>();
-    m.put("tpcc16", () -> BenchmarkGraphs.tpcc(16, 300, 10_000, 400_000, 1));
-    m.put("tpcc32", () -> BenchmarkGraphs.tpcc(32, 300, 10_000, 800_000, 2));
+    m.put("powerlaw-100k", () -> BenchmarkGraphs.chungLu(100_000, 10, 2.5, 4));
+    m.put("geometric-200k", () -> BenchmarkGraphs.geometric(200_000, 10, 3));
     m.put("grid2d-400", () -> BenchmarkGraphs.grid2d(400, 400));
     m.put("grid3d-50", () -> BenchmarkGraphs.grid3d(50));
-    m.put("geometric-200k", () -> BenchmarkGraphs.geometric(200_000, 10, 3));
-    m.put("powerlaw-100k", () -> BenchmarkGraphs.chungLu(100_000, 10, 2.5, 4));
+    m.put("clusters-24x5k", () -> BenchmarkGraphs.clustered(24, 5_000, 12, 0.03, 6));
+    m.put("tpcc128", () -> BenchmarkGraphs.tpcc(128, 30, 1_000, 400_000, 7));
+    m.put("tpcc16", () -> BenchmarkGraphs.tpcc(16, 300, 10_000, 400_000, 1));
+    m.put("tpcc32", () -> BenchmarkGraphs.tpcc(32, 300, 10_000, 800_000, 2));
     m.put("powerlaw-1m", () -> BenchmarkGraphs.chungLu(1_000_000, 10, 2.5, 5));
     return m;
   }
 
+  /** The graphs run when {@code --graphs} is not given. */
+  static final List<String> DEFAULT_GRAPHS = List.of("powerlaw-100k", "geometric-200k",
+      "grid2d-400", "grid3d-50", "clusters-24x5k", "tpcc128", "tpcc16");
+
   private static String format(Row r) {
     return String.format(Locale.ROOT,
         "| %s | %,d | %,d | %d | %,d | %,d | %.3f | %.3f | %.3f | %.0f | %.0f | %.0f | %.0f | %.0f "
-            + "| %.2f | %.2f |",
+            + "| %.2f | %.2f | %s |",
         r.graph(), r.vertices(), r.edges(), r.k(), r.ourCut(), r.metisCut(), r.cutRatio(),
         r.ourImbalance(), r.metisImbalance(), r.ourMillis(), r.ourCpuMillis(),
         r.metisWallMillis(), r.metisCpuMillis(), r.metisOwnMillis(), r.timeRatio(),
-        r.cpuRatio());
+        r.cpuRatio(), r.load());
   }
 
   static String table(List<Row> rows) {
     StringBuilder sb = new StringBuilder();
     sb.append("| graph | vertices | edges | k | our cut | METIS cut | cut ratio | our imbalance "
         + "| METIS imbalance | our wall ms | our CPU ms | METIS wall ms | METIS CPU ms "
-        + "| METIS own ms | time ratio (wall) | time ratio (CPU) |\n");
-    sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        + "| METIS own ms | time ratio (wall) | time ratio (CPU) | load |\n");
+    sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Row r : rows) {
       sb.append(format(r)).append('\n');
     }

@@ -68,6 +68,35 @@ class MultilevelPartitionerPropertiesTest {
   }
 
   @Test
+  void disjointClustersAreNotCutWhenKDividesTheirNumber() {
+    qt().withExamples(30)
+        .forAll(integers().between(2, 8), integers().between(2, 4), integers().between(5, 40),
+            longs().between(0, 1000))
+        .checkAssert((k, perPart, size, seed) -> {
+          WeightedGraph g = TestGraphs.clusters(k * perPart, size, seed);
+          Partition p = new MultilevelPartitioner(PartitionerConfig.DEFAULT.withSeed(seed))
+              .partition(g, k);
+          assertThat(p.edgeCut()).isZero();
+          assertThat(p.partWeights()).containsOnly((long) perPart * size);
+        });
+  }
+
+  @Test
+  void weightedPartitionsStayWithinTheLimitWhenNoVertexIsHeavy() {
+    qt().withExamples(20)
+        .forAll(integers().between(1000, 2000), integers().between(2, 16), integers().between(2, 10),
+            longs().between(0, 1000))
+        .checkAssert((n, k, degree, seed) -> {
+          WeightedGraph g = TestGraphs.random(n, degree, true, seed);
+          PartitionerConfig config = PartitionerConfig.DEFAULT.withSeed(seed);
+          Partition p = new MultilevelPartitioner(config).partition(g, k);
+          long limit = config.maxPartWeight(g.totalVertexWeight(), g.maxVertexWeight(), k);
+          assertThat(p.maxPartWeight()).isLessThanOrEqualTo(limit);
+          assertThat(p.isValid(g)).isTrue();
+        });
+  }
+
+  @Test
   void theSameSeedGivesTheSamePartition() {
     qt().withExamples(20)
         .forAll(integers().between(50, 800), integers().between(2, 9), longs().between(0, 1000))
