@@ -11,12 +11,13 @@ import static shardplan.partitioner.cost.HandWorkloads.tx;
 
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
+import shardplan.analyzer.model.AccessKind;
 import shardplan.analyzer.model.Schema;
+import shardplan.analyzer.model.TableAccess;
 import shardplan.analyzer.model.Transaction;
+import shardplan.partitioner.fixture.Seeded;
 import shardplan.partitioner.hash.NodeMapper;
 import shardplan.partitioner.model.Placement;
 import shardplan.partitioner.model.PlacementMetrics;
@@ -176,59 +177,75 @@ class PlacementEvaluatorTest {
     }
   }
 
-  @Property(tries = 50)
-  void metricsStayInTheirRanges(@ForAll @IntRange(min = 1, max = 8) int nodes, @ForAll("workloads") List<Transaction> w) {
-    PlacementMetrics m = new PlacementEvaluator().evaluate(byWarehouse(nodes), SCHEMA, HandWorkloads.stream(w));
-    assertThat(m.distributedTransactionFraction()).isBetween(0.0, 1.0);
-    assertThat(m.loadSkew()).isBetween(1.0, (double) nodes);
-    assertThat(m.internodeRows()).isNotNegative();
-    if (nodes == 1) {
-      assertThat(m.distributedTransactionFraction()).isZero();
-    }
-  }
-
-  @Property(tries = 50)
-  void transactionsOfOneWarehouseAreNeverDistributedWhenTablesFollowTheWarehouse(
-      @ForAll @IntRange(min = 2, max = 8) int nodes, @ForAll("warehouseTransactions") List<List<Integer>> items) {
-    List<Transaction> txs = new ArrayList<>();
-    int w = 0;
-    for (List<Integer> is : items) {
-      List<shardplan.analyzer.model.TableAccess> as = new ArrayList<>();
-      String wid = Integer.toString(w++ % 13);
-      as.add(access("warehouse", READ, "w_id", wid));
-      for (int i : is) {
-        as.add(access("item", READ, "i_id", Integer.toString(i)));
-        as.add(access("stock", UPDATE, "s_i_id", Integer.toString(i), "s_w_id", wid));
+  @Test
+  void metricsStayInTheirRanges() {
+    Seeded.forAll("metricsStayInTheirRanges", 50, rnd -> {
+      int nodes = Seeded.between(rnd, 1, 8);
+      List<Transaction> w = workload(rnd);
+      PlacementMetrics m = new PlacementEvaluator().evaluate(byWarehouse(nodes), SCHEMA, HandWorkloads.stream(w));
+      assertThat(m.distributedTransactionFraction()).isBetween(0.0, 1.0);
+      assertThat(m.loadSkew()).isBetween(1.0, (double) nodes);
+      assertThat(m.internodeRows()).isNotNegative();
+      if (nodes == 1) {
+        assertThat(m.distributedTransactionFraction()).isZero();
       }
-      txs.add(tx(as.toArray(new shardplan.analyzer.model.TableAccess[0])));
+    });
+  }
+
+  @Test
+  void transactionsOfOneWarehouseAreNeverDistributedWhenTablesFollowTheWarehouse() {
+    Seeded.forAll("transactionsOfOneWarehouseAreNeverDistributedWhenTablesFollowTheWarehouse", 50, rnd -> {
+      int nodes = Seeded.between(rnd, 2, 8);
+      List<Transaction> txs = new ArrayList<>();
+      int transactions = Seeded.between(rnd, 0, 30);
+      for (int w = 0; w < transactions; w++) {
+        List<TableAccess> as = new ArrayList<>();
+        String wid = Integer.toString(w % 13);
+        as.add(access("warehouse", READ, "w_id", wid));
+        int items = Seeded.between(rnd, 0, 15);
+        for (int k = 0; k < items; k++) {
+          int i = Seeded.between(rnd, 1, 1000);
+          as.add(access("item", READ, "i_id", Integer.toString(i)));
+          as.add(access("stock", UPDATE, "s_i_id", Integer.toString(i), "s_w_id", wid));
+        }
+        txs.add(tx(as.toArray(new TableAccess[0])));
+      }
+      PlacementMetrics m = new PlacementEvaluator().evaluate(byWarehouse(nodes), SCHEMA, HandWorkloads.stream(txs));
+      assertThat(m.distributedTransactionFraction()).isZero();
+      assertThat(m.internodeRows()).isZero();
+    });
+  }
+
+  /**
+   * Up to 40 transactions of up to 6 accesses, each to a random table with a random kind, binding
+   * 1 to 4 values in [-5, 40] to the table's warehouse-like column or binding nothing.
+   */
+  static List<Transaction> workload(Random rnd) {
+    String[] tables = {"warehouse", "item", "stock", "orders"};
+    AccessKind[] kinds = AccessKind.values();
+    List<Transaction> out = new ArrayList<>();
+    int n = Seeded.between(rnd, 0, 40);
+    for (int x = 0; x < n; x++) {
+      int accesses = Seeded.between(rnd, 0, 6);
+      List<TableAccess> as = new ArrayList<>();
+      for (int a = 0; a < accesses; a++) {
+        String t = tables[rnd.nextInt(tables.length)];
+        AccessKind k = kinds[rnd.nextInt(kinds.length)];
+        String col = switch (t) {
+          case "warehouse" -> "w_id";
+          case "item" -> "i_id";
+          case "stock" -> "s_w_id";
+          default -> "o_w_id";
+        };
+        int values = Seeded.between(rnd, 1, 4);
+        List<String> vs = new ArrayList<>();
+        for (int v = 0; v < values; v++) {
+          vs.add(Integer.toString(Seeded.between(rnd, -5, 40)));
+        }
+        as.add(rnd.nextBoolean() ? access(t, k, col, String.join(",", vs)) : access(t, k));
+      }
+      out.add(tx(as.toArray(new TableAccess[0])));
     }
-    PlacementMetrics m = new PlacementEvaluator().evaluate(byWarehouse(nodes), SCHEMA, HandWorkloads.stream(txs));
-    assertThat(m.distributedTransactionFraction()).isZero();
-    assertThat(m.internodeRows()).isZero();
-  }
-
-  @net.jqwik.api.Provide
-  net.jqwik.api.Arbitrary<List<List<Integer>>> warehouseTransactions() {
-    return net.jqwik.api.Arbitraries.integers().between(1, 1000).list().ofMaxSize(15).list().ofMaxSize(30);
-  }
-
-  @net.jqwik.api.Provide
-  net.jqwik.api.Arbitrary<List<Transaction>> workloads() {
-    net.jqwik.api.Arbitrary<shardplan.analyzer.model.TableAccess> access = net.jqwik.api.Combinators.combine(
-        net.jqwik.api.Arbitraries.of("warehouse", "item", "stock", "orders"),
-        net.jqwik.api.Arbitraries.of(shardplan.analyzer.model.AccessKind.values()),
-        net.jqwik.api.Arbitraries.integers().between(-5, 40).list().ofMinSize(1).ofMaxSize(4),
-        net.jqwik.api.Arbitraries.of(true, false)).as((t, k, vs, bind) -> {
-          String col = switch (t) {
-            case "warehouse" -> "w_id";
-            case "item" -> "i_id";
-            case "stock" -> "s_w_id";
-            default -> "o_w_id";
-          };
-          String values = String.join(",", vs.stream().map(String::valueOf).toList());
-          return bind ? access(t, k, col, values) : access(t, k);
-        });
-    return access.list().ofMaxSize(6).map(as -> tx(as.toArray(new shardplan.analyzer.model.TableAccess[0])))
-        .list().ofMaxSize(40);
+    return out;
   }
 }
