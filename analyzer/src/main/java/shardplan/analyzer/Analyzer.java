@@ -15,6 +15,7 @@ import shardplan.analyzer.catalog.DdlSchemaReader;
 import shardplan.analyzer.diag.SkipCounter;
 import shardplan.analyzer.log.LogEvent;
 import shardplan.analyzer.log.LogFormat;
+import shardplan.analyzer.log.LogChunks;
 import shardplan.analyzer.log.LogInput;
 import shardplan.analyzer.log.LogOptions;
 import shardplan.analyzer.log.LogReadSummary;
@@ -27,8 +28,10 @@ import shardplan.analyzer.spill.SpillingTransactionStream;
 /**
  * The analyzer's entry point: a schema and query logs in, a {@link WorkloadProfile} out.
  *
- * <p>Logs are read on one thread and analysed on another (events pass in batches through a
- * bounded queue), so reading and parsing overlap on a multi-core machine. Memory is bounded:
+ * <p>Logs are analysed as a pipeline ({@link ParallelLogAnalysis}): one thread reads and cuts the
+ * files into chunks of records, worker threads parse and normalise them, and the calling thread
+ * applies them in log order; with {@link AnalyzerOptions#threads()} = 1, one thread reads and
+ * another analyses. The result is the same either way. Memory is bounded:
  * templates and counters grow with the number of distinct statements, not with the log; the
  * row keys of every transaction are spilled to a temporary file (see
  * {@link SpillingTransactionStream}), optionally sampled by {@link AnalyzerOptions#sampleRate()}.
@@ -88,6 +91,12 @@ public final class Analyzer {
    */
   public static WorkloadProfile analyze(Schema schema, List<Path> inputs, AnalyzerOptions options,
                                         AnalysisProgress progress) throws IOException {
+    return analyze(schema, inputs, options, progress, LogChunks.CHUNK_BYTES);
+  }
+
+  /** {@link #analyze(Schema, List, AnalyzerOptions, AnalysisProgress)} with chunks of the given size. */
+  static WorkloadProfile analyze(Schema schema, List<Path> inputs, AnalyzerOptions options,
+                                 AnalysisProgress progress, int chunkBytes) throws IOException {
     Objects.requireNonNull(schema, "schema");
     Objects.requireNonNull(inputs, "inputs");
     Objects.requireNonNull(options, "options");
@@ -112,7 +121,10 @@ public final class Analyzer {
     SpillingTransactionStream spill = SpillingTransactionStream.create(options.spillDirectory(), options.sampleRate());
     EventAnalysis analysis = new EventAnalysis(schema, spill);
     SkipCounter readerSkips = new SkipCounter();
-    LogReadSummary summary = readPipelined(inputs, logOptions, readerSkips, total, progress, analysis);
+    int workers = options.threads() == 0 ? Runtime.getRuntime().availableProcessors() : options.threads();
+    LogReadSummary summary = workers <= 1
+        ? readPipelined(inputs, logOptions, readerSkips, total, progress, analysis)
+        : ParallelLogAnalysis.run(inputs, logOptions, readerSkips, total, progress, analysis, workers, chunkBytes);
     return analysis.finish(true, summary.linesRead(), readerSkips.reasons());
   }
 

@@ -17,11 +17,21 @@ import java.util.Objects;
  *                       system temporary directory
  * @param charset encoding of the logs (the server's {@code client_encoding} as it wrote them);
  *                a record that does not decode is counted as {@code invalid_encoding}
+ * @param threads threads that parse and normalise log records while one reads and one applies
+ *                them in log order; 0 for one per available processor; 1 reads and analyses the
+ *                log as one sequence (one reading thread, one analysing thread). The result does not
+ *                depend on it.
  */
 public record AnalyzerOptions(InputFormat inputFormat, String logLinePrefix, double sampleRate, Path spillDirectory,
-                              Charset charset) {
+                              Charset charset, int threads) {
   public static final AnalyzerOptions DEFAULT = new AnalyzerOptions(InputFormat.AUTO, null, 1.0, null,
-      StandardCharsets.UTF_8);
+      StandardCharsets.UTF_8, 0);
+
+  /** Options with the automatic number of threads. */
+  public AnalyzerOptions(InputFormat inputFormat, String logLinePrefix, double sampleRate, Path spillDirectory,
+                         Charset charset) {
+    this(inputFormat, logLinePrefix, sampleRate, spillDirectory, charset, 0);
+  }
 
   public AnalyzerOptions {
     Objects.requireNonNull(inputFormat, "inputFormat");
@@ -29,25 +39,32 @@ public record AnalyzerOptions(InputFormat inputFormat, String logLinePrefix, dou
     if (!(sampleRate > 0.0 && sampleRate <= 1.0)) {
       throw new IllegalArgumentException("sample rate must be in (0, 1], got " + sampleRate);
     }
+    if (threads < 0) {
+      throw new IllegalArgumentException("threads must be 0 (automatic) or more, got " + threads);
+    }
+  }
+
+  public AnalyzerOptions withThreads(int t) {
+    return new AnalyzerOptions(inputFormat, logLinePrefix, sampleRate, spillDirectory, charset, t);
   }
 
   public AnalyzerOptions withInputFormat(InputFormat f) {
-    return new AnalyzerOptions(f, logLinePrefix, sampleRate, spillDirectory, charset);
+    return new AnalyzerOptions(f, logLinePrefix, sampleRate, spillDirectory, charset, threads);
   }
 
   public AnalyzerOptions withLogLinePrefix(String p) {
-    return new AnalyzerOptions(inputFormat, p, sampleRate, spillDirectory, charset);
+    return new AnalyzerOptions(inputFormat, p, sampleRate, spillDirectory, charset, threads);
   }
 
   public AnalyzerOptions withSampleRate(double r) {
-    return new AnalyzerOptions(inputFormat, logLinePrefix, r, spillDirectory, charset);
+    return new AnalyzerOptions(inputFormat, logLinePrefix, r, spillDirectory, charset, threads);
   }
 
   public AnalyzerOptions withSpillDirectory(Path d) {
-    return new AnalyzerOptions(inputFormat, logLinePrefix, sampleRate, d, charset);
+    return new AnalyzerOptions(inputFormat, logLinePrefix, sampleRate, d, charset, threads);
   }
 
   public AnalyzerOptions withCharset(Charset c) {
-    return new AnalyzerOptions(inputFormat, logLinePrefix, sampleRate, spillDirectory, c);
+    return new AnalyzerOptions(inputFormat, logLinePrefix, sampleRate, spillDirectory, c, threads);
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import shardplan.analyzer.diag.SkipCounter;
 import shardplan.analyzer.log.LogEvent;
@@ -11,12 +12,8 @@ import shardplan.analyzer.model.SkipReason;
 import shardplan.analyzer.model.WorkloadProfile;
 import shardplan.analyzer.model.Schema;
 import shardplan.analyzer.normalize.NormalizedStatement;
-import shardplan.analyzer.normalize.Normalizer;
-import shardplan.analyzer.normalize.ParameterizedShapes;
 import shardplan.analyzer.normalize.SlotValues;
 import shardplan.analyzer.parse.Binder;
-import shardplan.analyzer.parse.CommandWord;
-import shardplan.analyzer.parse.StatementParser;
 import shardplan.analyzer.spill.SpillingTransactionStream;
 import shardplan.analyzer.stats.TemplateEntry;
 import shardplan.analyzer.stats.WorkloadStatistics;
@@ -24,23 +21,19 @@ import shardplan.analyzer.txn.TransactionGrouper;
 
 /**
  * The analysis of one event stream: normalise, look the template up (parse it the first time),
- * bind the values, group into transactions, count, and spill the row keys. Single-threaded.
+ * bind the values, group into transactions, count, and spill the row keys. Applied on one thread,
+ * in log order; the preparation of statements ({@link StatementPreparer}) may run on others.
  */
 final class EventAnalysis implements Consumer<LogEvent> {
   /** One data statement, waiting for its transaction to end; bound only if the sample keeps it. */
   private record Executed(TemplateEntry template, SlotValues values) {
   }
 
-  /** Extended-protocol statement texts whose normalisation is remembered. */
-  private static final int SHAPE_CAPACITY = 20_000;
-
   private final Schema schema;
   private final SkipCounter skips = new SkipCounter();
-  private final Normalizer normalizer = new Normalizer();
-  private final ParameterizedShapes shapes = new ParameterizedShapes(normalizer, SHAPE_CAPACITY);
   private final Binder binder = new Binder();
-  private final StatementParser parser;
-  private final Map<String, TemplateEntry> templates = new HashMap<>();
+  private final Map<String, TemplateEntry> templates = new ConcurrentHashMap<>();
+  private final StatementPreparer preparer;
   private final TransactionGrouper<Executed> grouper;
   private final SpillingTransactionStream spill;
   private long statements;
@@ -49,7 +42,7 @@ final class EventAnalysis implements Consumer<LogEvent> {
 
   EventAnalysis(Schema schema, SpillingTransactionStream spill) {
     this.schema = schema;
-    this.parser = new StatementParser(schema);
+    this.preparer = new StatementPreparer(schema, templates);
     this.spill = spill;
     this.grouper = new TransactionGrouper<>(this::transaction, skips);
   }
@@ -63,54 +56,47 @@ final class EventAnalysis implements Consumer<LogEvent> {
     }
   }
 
+  /**
+   * A preparer of statements for another thread: it shares this analysis's templates (each is
+   * parsed once, by whichever thread meets it first) and owns its normaliser and parser.
+   */
+  StatementPreparer newPreparer() {
+    return new StatementPreparer(schema, templates);
+  }
+
   private void statement(LogEvent.Statement st) {
-    String sql = st.sql();
-    CommandWord word = CommandWord.of(sql);
-    switch (word) {
-      case BEGIN:
-      case COMMIT:
-      case ROLLBACK:
-        grouper.control(st.session(), word, null);
-        return;
-      case SAVEPOINT:
-      case RELEASE:
-      case ROLLBACK_TO:
-        grouper.control(st.session(), word, CommandWord.savepointName(sql));
-        return;
-      default:
-        break;
+    apply(st.session(), preparer.prepare(st));
+  }
+
+  /**
+   * Takes the next event of the log, in log order, with {@code prepared} = what a
+   * {@link StatementPreparer} made of it (null for an error event).
+   */
+  void accept(LogEvent event, Prepared prepared) {
+    if (event instanceof LogEvent.Statement st) {
+      apply(st.session(), prepared);
+    } else if (event instanceof LogEvent.Error err) {
+      grouper.error(err.session());
     }
-    String text;
-    SlotValues values;
-    if (st.parameters().isEmpty()) {
-      NormalizedStatement ns = normalizer.normalize(sql, null);
-      text = ns.text();
-      values = ns;
-    } else {
-      ParameterizedShapes.Shape shape = shapes.shape(sql, st.parameters().size());
-      text = shape.text();
-      values = shape.bind(st.parameters());
+  }
+
+  private void apply(String session, Prepared p) {
+    if (p instanceof Prepared.Control c) {
+      grouper.control(session, c.word(), c.savepoint());
+    } else if (p instanceof Prepared.Unusable u) {
+      skips.skip(u.reason(), u.text());
+      grouper.other(session);
+    } else if (p instanceof Prepared.Data d) {
+      if (d.partlyUnknown()) {
+        skips.skip("partly_unknown_table", d.template().text());
+      }
+      grouper.statement(session, new Executed(d.template(), d.values()));
     }
-    TemplateEntry entry = template(text);
-    if (!entry.parsed().usable()) {
-      skips.skip(entry.parsed().skipReason(), text);
-      grouper.other(st.session());
-      return;
-    }
-    if (!entry.parsed().unknownTables().isEmpty()) {
-      skips.skip("partly_unknown_table", text);
-    }
-    grouper.statement(st.session(), new Executed(entry, values));
   }
 
   /** The entry of a template, parsing it the first time it is seen. */
   TemplateEntry template(String text) {
-    TemplateEntry e = templates.get(text);
-    if (e == null) {
-      e = new TemplateEntry(text, parser.parse(text));
-      templates.put(text, e);
-    }
-    return e;
+    return preparer.template(text);
   }
 
   private void transaction(String session, boolean committed, List<Executed> kept, List<Executed> rolledBack) {
@@ -137,7 +123,7 @@ final class EventAnalysis implements Consumer<LogEvent> {
 
   /** Counts statements that a pg_stat_statements export says ran {@code calls} times. */
   void calls(String query, long calls) {
-    NormalizedStatement ns = normalizer.normalize(query, null);
+    NormalizedStatement ns = preparer.normalize(query);
     TemplateEntry entry = template(ns.text());
     if (!entry.parsed().usable()) {
       skips.skip(entry.parsed().skipReason(), ns.text());

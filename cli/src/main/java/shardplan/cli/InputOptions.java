@@ -50,6 +50,12 @@ public final class InputOptions {
           + " counted as invalid_encoding (default: ${DEFAULT-VALUE}).")
   String encoding;
 
+  @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+      description = "Threads that parse and normalise the logs, beside the one that reads them and the one that"
+          + " applies them in order; 0 for one per processor, 1 for a sequential analysis. The result does not"
+          + " depend on it (default: ${DEFAULT-VALUE}).")
+  int threads;
+
   @Option(names = "--show-values",
       description = "Allow literal values from the logs in the output (off by default: logs hold customers' data).")
   boolean showValues;
@@ -79,6 +85,9 @@ public final class InputOptions {
     if (maxSkippedPercent < 0 || maxSkippedPercent > 100) {
       throw new IllegalArgumentException("--max-skipped-percent must be between 0 and 100, got " + maxSkippedPercent);
     }
+    if (threads < 0) {
+      throw new IllegalArgumentException("--threads must be 0 (one per processor) or more, got " + threads);
+    }
     if (!(sampleRate > 0 && sampleRate <= 1)) {
       throw new IllegalArgumentException("--sample-rate must be in (0, 1], got " + sampleRate);
     }
@@ -86,7 +95,8 @@ public final class InputOptions {
         .withInputFormat(InputFormat.parse(inputFormat))
         .withLogLinePrefix(logLinePrefix)
         .withSampleRate(sampleRate)
-        .withCharset(charset());
+        .withCharset(charset())
+        .withThreads(threads);
   }
 
   private java.nio.charset.Charset charset() {

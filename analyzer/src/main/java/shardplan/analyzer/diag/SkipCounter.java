@@ -32,6 +32,22 @@ public final class SkipCounter {
     }
   }
 
+  /**
+   * Adds the counts and examples of {@code later}, which counted input that came after this
+   * counter's: the result is what one counter would have counted over both, in order.
+   */
+  public void addAll(SkipCounter later) {
+    later.counts.forEach((reason, c) -> {
+      counts.computeIfAbsent(reason, r -> new long[1])[0] += c[0];
+      List<String> ex = examples.computeIfAbsent(reason, r -> new ArrayList<>());
+      for (String e : later.examples.get(reason)) {
+        if (ex.size() < EXAMPLES && !ex.contains(e)) {
+          ex.add(e);
+        }
+      }
+    });
+  }
+
   public long count(String reason) {
     long[] c = counts.get(reason);
     return c == null ? 0 : c[0];

@@ -31,6 +31,12 @@ final class CharSource implements Closeable {
   /** Absolute offset of {@code buf[0]}. */
   private long base;
 
+  /**
+   * The text ends just before the start of another record (a chunk of a larger input, cut there by
+   * {@link LogChunks}), not at the end of the input.
+   */
+  boolean endsBeforeRecord;
+
   private long[] bad = new long[8];
   private int badHead;
   private int badTail;

@@ -295,6 +295,9 @@ final class CsvLogReader {
   /** Whether the text at {@code src.pos} starts like a csvlog record: a timestamp, a zone, a comma. */
   static boolean looksLikeRecordStart(CharSource src) throws IOException {
     int n = src.ensure(48);
+    if (n == 0 && src.endsBeforeRecord) {
+      return true; // the rest of the input, cut off from this chunk, starts with a record
+    }
     return looksLikeRecordStart(src.buf, src.pos, src.pos + n);
   }
 

@@ -79,20 +79,24 @@ public final class LogInput {
         return o.raw.count;
       }
       FormatDetector.Detected d = FormatDetector.detect(src, ctx.file, ctx.options.logLinePrefix());
-      LogFormat format = ctx.options.format() != null ? ctx.options.format() : d.format();
-      switch (format) {
-        case CSVLOG -> new CsvLogReader(ctx).read(src);
-        case JSONLOG -> new JsonLogReader(ctx).read(src);
-        case STDERR -> new StderrLogReader(ctx, d.prefix() != null ? d.prefix()
-            : ctx.options.logLinePrefix() == null ? LinePrefix.GENERIC : LinePrefix.compile(ctx.options.logLinePrefix()))
-            .read(src);
-        case SQL -> new SqlFileReader(ctx).read(src);
-        default -> throw new IllegalStateException(format.name());
-      }
+      readText(src, ctx.options.format() != null ? ctx.options.format() : d.format(), d.prefix(), ctx);
       if (o.gz != null && o.gz.failed()) {
         ctx.skipped(LogSkipReasons.CORRUPT_COMPRESSED_DATA, ctx.lines);
       }
       return o.raw.count;
+    }
+  }
+
+  /** Reads {@code src} in {@code format}; {@code prefix} is the detected stderr line prefix, or null. */
+  static void readText(CharSource src, LogFormat format, LinePrefix prefix, ReadContext ctx) throws IOException {
+    switch (format) {
+      case CSVLOG -> new CsvLogReader(ctx).read(src);
+      case JSONLOG -> new JsonLogReader(ctx).read(src);
+      case STDERR -> new StderrLogReader(ctx, prefix != null ? prefix
+          : ctx.options.logLinePrefix() == null ? LinePrefix.GENERIC : LinePrefix.compile(ctx.options.logLinePrefix()))
+          .read(src);
+      case SQL -> new SqlFileReader(ctx).read(src);
+      default -> throw new IllegalStateException(format.name());
     }
   }
 

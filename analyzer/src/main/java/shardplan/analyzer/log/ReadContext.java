@@ -15,6 +15,11 @@ final class ReadContext {
   private final Consumer<LogEvent> sink;
   /** Name of the file being read, as events and skip examples show it. */
   String file = "";
+  /**
+   * Lines of the file before the text being read: 0 for a whole file, more for a chunk of it
+   * read on its own (see {@link LogChunks}); readers count lines from 1 within their text.
+   */
+  long lineBase;
 
   long lines;
   long records;
@@ -24,6 +29,10 @@ final class ReadContext {
   long statements;
   long errors;
 
+  SkipCounter skips() {
+    return skips;
+  }
+
   ReadContext(LogOptions options, SkipCounter skips, Consumer<LogEvent> sink) {
     this.options = Objects.requireNonNull(options, "options");
     this.skips = Objects.requireNonNull(skips, "skips");
@@ -31,7 +40,7 @@ final class ReadContext {
   }
 
   String source(long line) {
-    return file + ":" + line;
+    return file + ":" + (lineBase + line);
   }
 
   void skipped(String reason, long line) {
