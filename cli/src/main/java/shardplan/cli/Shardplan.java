@@ -33,6 +33,7 @@ import picocli.CommandLine.Option;
       CheckCommand.class,
       ClusterCommand.class,
       ReplayCommand.class,
+      BenchCommand.class,
       CompletionCommand.class,
       PartitionCommand.class,
       CommandLine.HelpCommand.class

@@ -93,6 +93,30 @@ public final class ReplayDriver {
   public static ReplayResult replayConcurrently(ConnectionSource source, List<ScheduledTransaction> transactions,
                                                 Protocol protocol, int maxRetries)
       throws SQLException, InterruptedException {
+    return replayConcurrently(source, transactions, protocol, maxRetries, null, (t, nanos, ok) -> { });
+  }
+
+  /** Told of every transaction a concurrent replay finished, from the session's thread. */
+  @FunctionalInterface
+  public interface TransactionListener {
+    /**
+     * @param t the transaction
+     * @param nanos its time from the first statement to the end of COMMIT/ROLLBACK, retries included
+     * @param ok whether it ended as the workload meant (committed, or rolled back on purpose)
+     */
+    void ended(GeneratedTransaction t, long nanos, boolean ok);
+  }
+
+  /**
+   * {@link #replayConcurrently(ConnectionSource, List, Protocol, int)} for at most {@code limit}
+   * (null for no limit): a session starts no transaction once the time is up, so the run ends
+   * within one transaction of it; {@link ReplayResult#transactions()} counts those that ran.
+   */
+  public static ReplayResult replayConcurrently(ConnectionSource source, List<ScheduledTransaction> transactions,
+                                                Protocol protocol, int maxRetries, Duration limit,
+                                                TransactionListener listener)
+      throws SQLException, InterruptedException {
+    Objects.requireNonNull(listener, "listener");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(protocol, "protocol");
     java.util.Map<Integer, List<GeneratedTransaction>> bySession = new java.util.TreeMap<>();
@@ -114,10 +138,16 @@ public final class ReplayDriver {
       int k = 0;
       for (List<GeneratedTransaction> list : bySession.values()) {
         SessionConnection sc = conns.get(k++);
+        long deadline = limit == null ? Long.MAX_VALUE : start + limit.toNanos();
         Thread th = new Thread(() -> {
           try {
             for (GeneratedTransaction t : list) {
-              run(sc, t, tally, maxRetries);
+              long t0 = System.nanoTime();
+              if (t0 >= deadline) {
+                break;
+              }
+              boolean ok = run(sc, t, tally, maxRetries);
+              listener.ended(t, System.nanoTime() - t0, ok);
             }
           } catch (SQLException | RuntimeException e) {
             crashes.add(e);
@@ -141,11 +171,11 @@ public final class ReplayDriver {
       }
       throw (RuntimeException) t;
     }
-    return tally.result(transactions.size(), Duration.ofNanos(System.nanoTime() - start));
+    return tally.result(tally.finished(), Duration.ofNanos(System.nanoTime() - start));
   }
 
   /** Runs one transaction; a failure rolls it back and is counted, or retried when transient. */
-  private static void run(SessionConnection sc, GeneratedTransaction t, Tally tally, int maxRetries)
+  private static boolean run(SessionConnection sc, GeneratedTransaction t, Tally tally, int maxRetries)
       throws SQLException {
     for (int attempt = 0; ; attempt++) {
       String current = "COMMIT";
@@ -163,7 +193,7 @@ public final class ReplayDriver {
           sc.connection.commit();
         }
         tally.done(t, sent);
-        return;
+        return true;
       } catch (SQLException e) {
         sc.connection.rollback();
         String state = e.getSQLState() == null ? "" : e.getSQLState();
@@ -173,9 +203,66 @@ public final class ReplayDriver {
           continue;
         }
         tally.failed(t, sent, t.type() + " " + current + ": " + state + " " + firstLine(e.getMessage()));
-        return;
+        return false;
       }
     }
+  }
+
+  /** Looks at each transaction of a {@link #probe} pass from inside it. */
+  public interface TransactionProbe {
+    /** Runs first in the transaction, before its statements. */
+    void begin(Connection c) throws SQLException;
+
+    /** Runs last in the transaction, after its statements and before it is rolled back. */
+    void end(Connection c, ScheduledTransaction t) throws SQLException;
+  }
+
+  /**
+   * Runs {@code transactions} one at a time in generation order, each on its session's
+   * connection, with {@code probe} at its start and end, and rolls every one back, so that the
+   * pass leaves the database as it found it and each transaction meets the same state. A failed
+   * statement rolls its transaction back, skips the probe's end and is counted.
+   */
+  public static ReplayResult probe(ConnectionSource source, List<ScheduledTransaction> transactions,
+                                   Protocol protocol, TransactionProbe probe) throws SQLException {
+    Objects.requireNonNull(probe, "probe");
+    int sessions = 0;
+    for (ScheduledTransaction t : transactions) {
+      sessions = Math.max(sessions, t.session() + 1);
+    }
+    List<SessionConnection> conns = new ArrayList<>(sessions);
+    Tally tally = new Tally();
+    long start = System.nanoTime();
+    try {
+      for (int i = 0; i < sessions; i++) {
+        Connection c = source.open();
+        c.setAutoCommit(false);
+        conns.add(new SessionConnection(c, protocol));
+      }
+      for (ScheduledTransaction st : transactions) {
+        SessionConnection sc = conns.get(st.session());
+        long sent = 0;
+        try {
+          probe.begin(sc.connection);
+          for (Call call : st.transaction().calls()) {
+            sent++;
+            sc.execute(call);
+          }
+          probe.end(sc.connection, st);
+          sc.connection.rollback();
+          tally.done(st.transaction(), sent);
+        } catch (SQLException e) {
+          sc.connection.rollback();
+          tally.failed(st.transaction(), sent, st.transaction().type() + ": " + e.getSQLState() + " "
+              + firstLine(e.getMessage()));
+        }
+      }
+    } finally {
+      for (SessionConnection sc : conns) {
+        sc.close();
+      }
+    }
+    return tally.result(transactions.size(), Duration.ofNanos(System.nanoTime() - start));
   }
 
   /** Counts, safe to share between session threads. */
@@ -209,6 +296,10 @@ public final class ReplayDriver {
       if (failures.size() < MAX_FAILURES) {
         failures.add(why);
       }
+    }
+
+    synchronized long finished() {
+      return committed + rolledBack + failedTx;
     }
 
     synchronized ReplayResult result(long transactions, Duration elapsed) {
