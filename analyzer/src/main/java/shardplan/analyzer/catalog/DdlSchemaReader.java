@@ -41,8 +41,9 @@ import shardplan.analyzer.model.Table;
  *
  * <p>Only what describes tables is read: {@code CREATE TABLE} (columns, inline and table-level
  * PRIMARY KEY, UNIQUE, REFERENCES/FOREIGN KEY, NOT NULL, {@code PARTITION BY}, {@code LIKE}),
- * {@code ALTER TABLE} that adds constraints or columns, sets or drops NOT NULL or attaches a
- * partition, and {@code CREATE UNIQUE INDEX} on plain columns without a {@code WHERE}. Every
+ * {@code ALTER TABLE} that adds constraints or columns, sets or drops NOT NULL, changes a
+ * column's type, drops or renames a column, a foreign key or the primary key, renames the table
+ * or attaches a partition (so a migration script appended to the schema reads as its result), and {@code CREATE UNIQUE INDEX} on plain columns without a {@code WHERE}. Every
  * other statement ({@code SET}, functions, views, sequences, types, comments, grants, ...) is
  * passed over without a word. A table statement that cannot be parsed is skipped with a warning;
  * the rest of the script is still read.
@@ -565,9 +566,13 @@ public final class DdlSchemaReader {
         }
       } else if (a.get(0).isWord("alter")) {
         alterColumn(table, a);
-      } else if (a.get(0).isWord("drop") || a.get(0).isWord("rename")) {
-        if (tables.containsKey(table)) {
-          warn("ALTER TABLE " + table + " " + a.get(0).text().toUpperCase(Locale.ROOT) + " not applied");
+      } else if (a.get(0).isWord("drop") && tables.containsKey(table)) {
+        if (!drop(table, a)) {
+          warn("ALTER TABLE " + table + " DROP not applied");
+        }
+      } else if (a.get(0).isWord("rename") && tables.containsKey(table)) {
+        if (!rename(table, a)) {
+          warn("ALTER TABLE " + table + " RENAME not applied");
         }
       }
     }
@@ -608,7 +613,96 @@ public final class DdlSchemaReader {
     return JSqlDdlReader.additions(alter);
   }
 
-  /** {@code ALTER [COLUMN] c SET NOT NULL} and {@code DROP NOT NULL}; other column changes do not matter here. */
+  /**
+   * {@code DROP [COLUMN] [IF EXISTS] c [CASCADE]}: the column goes with the keys that include it,
+   * and the foreign keys of other tables that reference it (the server drops them, or refuses
+   * without CASCADE); {@code DROP CONSTRAINT name} of a foreign key or of the primary key
+   * ({@code table_pkey}). False for what is not read (another constraint name, say).
+   */
+  private boolean drop(String table, List<Token> a) {
+    TableBuilder tb = tables.get(table);
+    if (Tokens.isWord(a, 1, "constraint")) {
+      int k = Tokens.skipWords(a, 2, "if", "exists");
+      Tokens.QualifiedName c = Tokens.qualifiedName(a, k);
+      if (c == null) {
+        return false;
+      }
+      String name = c.localName();
+      if (name.equals(tb.localName() + "_pkey")) {
+        tb.dropPrimaryKey();
+        return true;
+      }
+      return tb.dropForeignKey(name);
+    }
+    int c = Tokens.skipWords(a, 1, "column");
+    int k = Tokens.skipWords(a, c, "if", "exists");
+    Tokens.QualifiedName col = Tokens.qualifiedName(a, k);
+    if (col == null || col.parts().size() != 1) {
+      return false;
+    }
+    String column = col.parts().get(0);
+    if (!tb.dropColumn(column)) {
+      return k > c; // IF EXISTS of a column that is not there: nothing to do
+    }
+    tables.values().forEach(other -> other.dropForeignKeysTo(table, column));
+    return true;
+  }
+
+  /**
+   * {@code RENAME [COLUMN] a TO b} (keys and the foreign keys that reference it follow), {@code
+   * RENAME TO t} (in place, in the same schema; foreign keys that reference it follow) and {@code
+   * RENAME CONSTRAINT} (names are not kept; nothing to do). False for what is not read.
+   */
+  private boolean rename(String table, List<Token> a) {
+    TableBuilder tb = tables.get(table);
+    if (Tokens.isWord(a, 1, "constraint")) {
+      return true;
+    }
+    if (Tokens.isWord(a, 1, "to")) {
+      Tokens.QualifiedName to = Tokens.qualifiedName(a, 2);
+      if (to == null || to.parts().size() != 1) {
+        return false;
+      }
+      String prefix = tb.name().substring(0, tb.name().length() - tb.localName().length());
+      String newName = prefix + to.localName();
+      if (tables.containsKey(newName)) {
+        return false;
+      }
+      Map<String, TableBuilder> renamed = new LinkedHashMap<>();
+      for (Map.Entry<String, TableBuilder> e : tables.entrySet()) {
+        if (e.getKey().equals(table)) {
+          renamed.put(newName, tb.renamedTo(newName, to.localName()));
+        } else {
+          e.getValue().referencedTableRenamed(table, newName);
+          renamed.put(e.getKey(), e.getValue());
+        }
+      }
+      tables.clear();
+      tables.putAll(renamed);
+      return true;
+    }
+    int k = Tokens.skipWords(a, 1, "column");
+    Tokens.QualifiedName from = Tokens.qualifiedName(a, k);
+    if (from == null || from.parts().size() != 1 || !Tokens.isWord(a, from.end(), "to")) {
+      return false;
+    }
+    Tokens.QualifiedName to = Tokens.qualifiedName(a, from.end() + 1);
+    if (to == null || to.parts().size() != 1) {
+      return false;
+    }
+    if (!tb.renameColumn(from.parts().get(0), to.parts().get(0))) {
+      return false;
+    }
+    for (TableBuilder other : tables.values()) {
+      other.referencedColumnRenamed(table, from.parts().get(0), to.parts().get(0));
+    }
+    return true;
+  }
+
+  /**
+   * {@code ALTER [COLUMN] c SET NOT NULL}, {@code DROP NOT NULL} and {@code [SET DATA] TYPE t
+   * [COLLATE …] [USING …]}; other column changes do not matter here.
+   */
   private void alterColumn(String table, List<Token> a) {
     int c = Tokens.skipWords(a, 1, "column");
     Tokens.QualifiedName col = Tokens.qualifiedName(a, c);
@@ -621,6 +715,19 @@ public final class DdlSchemaReader {
     TableBuilder tb = tables.get(table);
     if ((set || drop) && tb != null) {
       tb.setNotNull(col.parts().get(0), set);
+    }
+    int t = Tokens.isWord(a, k, "set") && Tokens.isWord(a, k + 1, "data") ? k + 2 : k;
+    if (Tokens.isWord(a, t, "type") && tb != null) {
+      StringBuilder type = new StringBuilder();
+      for (int m = t + 1; m < a.size() && !a.get(m).isWord("using") && !a.get(m).isWord("collate"); m++) {
+        type.append(a.get(m).text()).append(' ');
+      }
+      if (type.length() == 0 || !tb.hasColumn(col.parts().get(0))) {
+        warn("ALTER TABLE " + table + " ALTER COLUMN " + col.parts().get(0) + " TYPE not applied");
+        return;
+      }
+      TypeNames.PgType pg = TypeNames.normalize(type.toString());
+      tb.setType(col.parts().get(0), pg.name(), pg.modifier());
     }
   }
 }

@@ -31,8 +31,8 @@ final class TableBuilder {
 
   private static final class MutableColumn {
     final String name;
-    final String type;
-    final String modifier;
+    String type;
+    String modifier;
     boolean notNull;
 
     MutableColumn(String name, String type, String modifier, boolean notNull) {
@@ -100,6 +100,101 @@ final class TableBuilder {
     if (c != null) {
       c.notNull = notNull;
     }
+  }
+
+  /** {@code ALTER COLUMN c TYPE t}; false if there is no such column. */
+  boolean setType(String column, String type, String modifier) {
+    MutableColumn c = columns.get(column);
+    if (c == null) {
+      return false;
+    }
+    c.type = type;
+    c.modifier = modifier;
+    return true;
+  }
+
+  /**
+   * {@code DROP COLUMN c}: the column goes, and with it, as on the server, every key and foreign
+   * key of this table that includes it; false if there is no such column.
+   */
+  boolean dropColumn(String column) {
+    if (columns.remove(column) == null) {
+      return false;
+    }
+    if (primaryKey.contains(column)) {
+      primaryKey = List.of();
+    }
+    uniqueKeys.removeIf(k -> k.contains(column));
+    foreignKeys.removeIf(fk -> fk.columns().contains(column));
+    distinctValues.remove(column);
+    return true;
+  }
+
+  void dropPrimaryKey() {
+    primaryKey = List.of();
+  }
+
+  /** Drops the foreign key named {@code name}; false if there is none. */
+  boolean dropForeignKey(String name) {
+    return foreignKeys.removeIf(fk -> fk.name().equals(name));
+  }
+
+  /** Leaves out this table's foreign keys to {@code table} whose referenced columns include {@code column}. */
+  void dropForeignKeysTo(String table, String column) {
+    foreignKeys.removeIf(fk -> fk.referencedTable().equals(table) && fk.referencedColumns().contains(column));
+  }
+
+  /** {@code RENAME COLUMN a TO b}: keys follow; false if there is no column {@code a} or there is a {@code b}. */
+  boolean renameColumn(String from, String to) {
+    if (!columns.containsKey(from) || columns.containsKey(to)) {
+      return false;
+    }
+    Map<String, MutableColumn> renamed = new LinkedHashMap<>();
+    for (MutableColumn c : columns.values()) {
+      MutableColumn n = c.name.equals(from) ? new MutableColumn(to, c.type, c.modifier, c.notNull) : c;
+      renamed.put(n.name, n);
+    }
+    columns.clear();
+    columns.putAll(renamed);
+    primaryKey = rename(primaryKey, from, to);
+    uniqueKeys.replaceAll(k -> rename(k, from, to));
+    foreignKeys.replaceAll(fk -> new ForeignKey(fk.name(), rename(fk.columns(), from, to), fk.referencedTable(),
+        fk.referencedColumns()));
+    Double d = distinctValues.remove(from);
+    if (d != null) {
+      distinctValues.put(to, d);
+    }
+    return true;
+  }
+
+  /** Foreign keys of this table that reference {@code table}'s column {@code from} now reference {@code to}. */
+  void referencedColumnRenamed(String table, String from, String to) {
+    foreignKeys.replaceAll(fk -> fk.referencedTable().equals(table)
+        ? new ForeignKey(fk.name(), fk.columns(), table, rename(fk.referencedColumns(), from, to)) : fk);
+  }
+
+  /** Foreign keys of this table that reference {@code from} now reference {@code to}. */
+  void referencedTableRenamed(String from, String to) {
+    foreignKeys.replaceAll(fk -> fk.referencedTable().equals(from)
+        ? new ForeignKey(fk.name(), fk.columns(), to, fk.referencedColumns()) : fk);
+  }
+
+  /** A copy of this table under another name (its columns, keys, foreign keys and statistics). */
+  TableBuilder renamedTo(String newName, String newLocalName) {
+    TableBuilder t = new TableBuilder(newName, newLocalName);
+    columns.values().forEach(c -> t.addColumn(c.name, c.type, c.modifier, c.notNull));
+    t.inherited.addAll(inherited);
+    t.primaryKey = primaryKey;
+    t.uniqueKeys.addAll(uniqueKeys);
+    foreignKeys.forEach(fk -> t.foreignKeys.add(fk.referencedTable().equals(name)
+        ? new ForeignKey(fk.name(), fk.columns(), newName, fk.referencedColumns()) : fk));
+    t.statistics = statistics;
+    t.distinctValues.putAll(distinctValues);
+    return t;
+  }
+
+  private static List<String> rename(List<String> cols, String from, String to) {
+    return cols.stream().map(c -> c.equals(from) ? to : c).toList();
   }
 
   /** The first column of {@code cols} this table does not have, or null if it has them all. */

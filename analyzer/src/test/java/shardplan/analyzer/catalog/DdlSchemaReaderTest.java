@@ -327,6 +327,57 @@ class DdlSchemaReaderTest {
   }
 
   @Test
+  void migrationsAppendedToTheSchemaReadAsTheirResult() {
+    SchemaReadResult r = DdlSchemaReader.parse("""
+        CREATE TABLE customer (c_id int PRIMARY KEY, c_mail text UNIQUE, c_note text);
+        CREATE TABLE orders (o_id int, o_c_id int, o_code text, o_old text,
+          PRIMARY KEY (o_c_id, o_id), UNIQUE (o_code, o_old),
+          CONSTRAINT orders_customer FOREIGN KEY (o_c_id) REFERENCES customer (c_id));
+        CREATE TABLE line (l_o_id int, l_c_id int, FOREIGN KEY (l_c_id, l_o_id) REFERENCES orders (o_c_id, o_id));
+        ALTER TABLE orders ALTER COLUMN o_c_id TYPE bigint USING o_c_id::bigint;
+        ALTER TABLE orders ALTER o_code SET DATA TYPE varchar(40) COLLATE "C";
+        ALTER TABLE orders DROP COLUMN o_old;
+        ALTER TABLE customer DROP COLUMN IF EXISTS c_nothing;
+        ALTER TABLE customer RENAME COLUMN c_id TO c_key;
+        ALTER TABLE customer RENAME c_note TO c_remark;
+        ALTER TABLE line RENAME TO order_line;
+        ALTER TABLE orders DROP CONSTRAINT orders_customer;
+        """, "migrate.sql");
+    assertThat(r.warnings()).isEmpty();
+    assertThat(r.schema().tables()).extracting(Table::name).containsExactly("customer", "orders", "order_line");
+    Table customer = table(r.schema(), "customer");
+    assertThat(customer.columns()).extracting(Column::name).containsExactly("c_key", "c_mail", "c_remark");
+    assertThat(customer.primaryKey()).containsExactly("c_key");
+    Table orders = table(r.schema(), "orders");
+    assertThat(orders.columns()).containsExactly(new Column("o_id", "integer", "", true),
+        new Column("o_c_id", "bigint", "", true), new Column("o_code", "character varying", "40", false));
+    assertThat(orders.uniqueKeys()).isEmpty();
+    assertThat(orders.foreignKeys()).isEmpty();
+    Table line = table(r.schema(), "order_line");
+    assertThat(line.foreignKeys()).singleElement().satisfies(fk -> {
+      assertThat(fk.referencedTable()).isEqualTo("orders");
+      assertThat(fk.referencedColumns()).containsExactly("o_c_id", "o_id");
+    });
+  }
+
+  @Test
+  void droppingOrRenamingAReferencedColumnReachesTheForeignKeysToIt() {
+    SchemaReadResult r = DdlSchemaReader.parse("""
+        CREATE TABLE a (id int PRIMARY KEY, code int UNIQUE);
+        CREATE TABLE b (a_id int REFERENCES a (id), a_code int REFERENCES a (code));
+        ALTER TABLE a RENAME COLUMN id TO a_key;
+        ALTER TABLE a DROP COLUMN code CASCADE;
+        ALTER TABLE a RENAME TO alpha;
+        ALTER TABLE b ALTER COLUMN nothing TYPE int;
+        """, "m.sql");
+    assertThat(r.warnings()).containsExactly("m.sql:6: ALTER TABLE b ALTER COLUMN nothing TYPE not applied");
+    assertThat(table(r.schema(), "b").foreignKeys()).singleElement().satisfies(fk -> {
+      assertThat(fk.referencedTable()).isEqualTo("alpha");
+      assertThat(fk.referencedColumns()).containsExactly("a_key");
+    });
+  }
+
+  @Test
   void duplicateCreateTableIsReportedAndTheFirstKept() {
     SchemaReadResult r = DdlSchemaReader.parse("CREATE TABLE a (id int);\nCREATE TABLE a (x text);", "dup.sql");
     assertThat(r.warnings()).containsExactly("dup.sql:2: CREATE TABLE a skipped: the table was already created");
