@@ -49,7 +49,8 @@ public final class HtmlReport {
       svg .marker{stroke:var(--red);stroke-width:1.5;stroke-dasharray:5 3}svg .marker-text{fill:var(--red)}
       svg .best{fill:var(--best)}svg .other{fill:#a9b3be}svg .ref{fill:var(--orange)}svg .dist{fill:var(--blue)}
       svg .hot{fill:var(--red)}svg .local{fill:var(--purple)}
-      svg .k0{fill:var(--green)}svg .k1{fill:var(--orange)}svg .k2{fill:var(--blue)}svg .k3{fill:var(--red)}
+      svg .k0{fill:var(--green)}svg .k1{fill:var(--orange)}svg .k2{fill:var(--sky)}svg .k3{fill:var(--blue)}
+      svg .k4{fill:var(--purple)}svg .k5{fill:var(--red)}svg .k6{fill:#8c96a3}
       svg .g0{fill:var(--blue)}svg .g1{fill:var(--green)}svg .g2{fill:var(--purple)}svg .g3{fill:var(--red)}
       svg .g4{fill:var(--sky)}svg .g5{fill:#7a5c00}svg .g6{fill:#555}
       svg .node{stroke:#fff;stroke-width:1.5}

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeSet;
 import shardplan.analyzer.model.TableAccess;
 import shardplan.analyzer.model.WorkloadProfile;
@@ -68,39 +67,29 @@ public final class ReportEvaluation {
       }
     });
     runs.add(advised);
-    List<PlacementEvaluation> results = new PlacementEvaluator().evaluateAllInDetail(runs, profile.schema(),
-        profile.transactionStream());
-    Stream stream = scan(advice, profile, kinds, showValues);
+    List<PlacementEvaluation> results = new PlacementEvaluator().evaluateAllInDetail(runs, profile);
+    Stream stream = scan(advice, profile, showValues);
     List<ScalingPoint> scaling = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       PlacementEvaluation e = results.get(i);
-      long total = stream.distributedAccesses.getOrDefault(names.get(i), 0L);
+      var routing = e.metrics().routing();
       scaling.add(new ScalingPoint(names.get(i), nodes.get(i), e.metrics().distributedTransactionFraction(),
-          total == 0 ? 0.0 : Math.min(1.0, (double) e.multiShardAccesses() / total), e.metrics().loadSkew(),
-          e.metrics().replicationWriteAmplification()));
+          routing.statements() == 0 ? 0.0 : (double) routing.multiShardStatements() / routing.statements(),
+          e.metrics().loadSkew(), e.metrics().replicationWriteAmplification()));
     }
     return new Evaluation(scaling, results.get(results.size() - 1).nodeRowAccesses(), stream.hotKeys, stream.pairs,
         differences(advice, profile), profile.transactionStream().sampleRate() < 1.0);
   }
 
   /** What one pass over the stream collects. */
-  private record Stream(Map<String, Long> distributedAccesses, List<HotKey> hotKeys, List<TablePair> pairs) {
+  private record Stream(List<HotKey> hotKeys, List<TablePair> pairs) {
   }
 
-  private static Stream scan(Advice advice, WorkloadProfile profile,
-                             Map<String, java.util.function.IntFunction<Placement>> kinds, boolean showValues) {
+  private static Stream scan(Advice advice, WorkloadProfile profile, boolean showValues) {
     Placement advised = advice.placement();
-    Map<String, Set<String>> distributedTables = new LinkedHashMap<>();
-    kinds.forEach((name, make) -> {
-      Set<String> d = new java.util.HashSet<>();
-      make.apply(advised.nodes()).tables().stream().filter(t -> t.kind() == PlacementKind.DISTRIBUTED)
-          .forEach(t -> d.add(t.table()));
-      distributedTables.put(name, d);
-    });
     Map<String, String> distColumn = new HashMap<>();
     advised.tables().stream().filter(t -> t.kind() == PlacementKind.DISTRIBUTED)
         .forEach(t -> distColumn.put(t.table(), t.column()));
-    Map<String, Long> accesses = new LinkedHashMap<>();
     Map<String, Map<String, Long>> keyCounts = new HashMap<>();
     Map<String, Long> boundAccesses = new HashMap<>();
     Map<String, Long> pairCounts = new HashMap<>();
@@ -108,11 +97,6 @@ public final class ReportEvaluation {
       TreeSet<String> tables = new TreeSet<>();
       for (TableAccess a : tx.accesses()) {
         tables.add(a.table());
-        distributedTables.forEach((name, set) -> {
-          if (set.contains(a.table())) {
-            accesses.merge(name, 1L, Long::sum);
-          }
-        });
         String col = distColumn.get(a.table());
         if (col != null) {
           List<String> values = a.valuesOf(col);
@@ -156,7 +140,7 @@ public final class ReportEvaluation {
     });
     pairs.sort(Comparator.comparingLong(TablePair::transactions).reversed().thenComparing(TablePair::a)
         .thenComparing(TablePair::b));
-    return new Stream(accesses, hot, pairs);
+    return new Stream(hot, pairs);
   }
 
   /** Per baseline, the tables it places differently from the advice, at the advice's node count. */

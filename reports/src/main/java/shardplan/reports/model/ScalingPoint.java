@@ -9,14 +9,13 @@ import java.util.Objects;
  * @param placement name (advised or a baseline)
  * @param nodes node count
  * @param distributedTransactionFraction transactions reaching more than one node, over all
- * @param multiShardAccessFraction accesses to distributed tables that do not bind the
- *                                 distribution column (they run on every shard), over all
- *                                 accesses of distributed tables
+ * @param multiShardStatementFraction statements Citus runs on several shards, over all routed
+ *                                    statements
  * @param loadSkew busiest node's share over the mean share
  * @param replicationWriteAmplification writes to reference tables × (nodes − 1)
  */
 public record ScalingPoint(String placement, int nodes, double distributedTransactionFraction,
-                           double multiShardAccessFraction, double loadSkew, long replicationWriteAmplification) {
+                           double multiShardStatementFraction, double loadSkew, long replicationWriteAmplification) {
   public ScalingPoint {
     Objects.requireNonNull(placement, "placement");
   }

@@ -27,6 +27,8 @@ final class Metrics {
   static final List<Metric> ALL = List.of(
       new Metric("distributed transactions", "distributed transactions (% of all transactions)",
           PlacementMetrics::distributedTransactionFraction, Numbers::percent, true),
+      new Metric("multi-shard statements", "statements run on several shards",
+          m -> m.routing().multiShardStatements(), v -> Numbers.count(v.longValue()), false),
       new Metric("internode rows", "rows crossing nodes", m -> m.internodeRows(), v -> Numbers.count(v.longValue()),
           false),
       new Metric("internode bytes", "bytes crossing nodes (estimate)", m -> m.internodeBytes(),

@@ -31,8 +31,8 @@ public final class Scaling {
   private static final List<Metric> METRICS = List.of(
       new Metric("distributed transactions", "distributed transactions (% of all)",
           ScalingPoint::distributedTransactionFraction, Numbers::percent, v -> Numbers.compact(v * 100) + " %", 1.0),
-      new Metric("multi-shard accesses", "accesses on every shard (% of distributed-table accesses)",
-          ScalingPoint::multiShardAccessFraction, Numbers::percent, v -> Numbers.compact(v * 100) + " %", 1.0),
+      new Metric("multi-shard statements", "statements on several shards (% of statements)",
+          ScalingPoint::multiShardStatementFraction, Numbers::percent, v -> Numbers.compact(v * 100) + " %", 1.0),
       new Metric("load skew", "busiest node ÷ mean (1.0 = even)", ScalingPoint::loadSkew, Numbers::ratio,
           Numbers::compact, 0),
       new Metric("replication write amplification", "extra row writes on replicas",

@@ -64,7 +64,7 @@ public final class Summary {
     blocks.add(Metrics.table(rows));
     blocks.add(new Figure(Metrics.chart(rows, Metrics.ALL.get(0), 1.0),
         "Distributed transactions per placement; the best is coloured as best."));
-    blocks.add(new Figure(Metrics.chart(rows, Metrics.ALL.get(3), 0),
+    blocks.add(new Figure(Metrics.chart(rows, Metrics.ALL.get(4), 0),
         "Load skew per placement; the best is coloured as best."));
     return new Section("summary", "Summary", blocks);
   }

@@ -34,9 +34,9 @@ public final class StackedBarChart {
   /**
    * Draws the chart.
    *
-   * @param categories category names, in stacking order; category i is drawn with class {@code ki}
+   * @param categories the categories in stacking order, each with its colour class and name
    */
-  public static String svg(String title, String axisTitle, List<String> categories, List<Row> rows) {
+  public static String svg(String title, String axisTitle, List<Legend> categories, List<Row> rows) {
     double width = BarChart.WIDTH;
     double labelW = 60;
     double textW = 40;
@@ -45,10 +45,7 @@ public final class StackedBarChart {
       textW = Math.max(textW, Text.width(r.total(), Text.SMALL));
     }
     labelW = Math.min(labelW, 300) + 10;
-    List<Legend> legend = new ArrayList<>();
-    for (int i = 0; i < categories.size(); i++) {
-      legend.add(new Legend("k" + i, categories.get(i)));
-    }
+    List<Legend> legend = new ArrayList<>(categories);
     double y0 = Legend.draw(new Svg(1, 1, ""), legend, 0, 40, width) + 4;
     double height = y0 + ROW * rows.size() + 44;
     double x0 = labelW;
@@ -76,7 +73,8 @@ public final class StackedBarChart {
       for (int i = 0; i < r.values().size(); i++) {
         double w = sum <= 0 ? 0 : r.values().get(i) / sum * (x1 - x0);
         if (w > 0) {
-          svg.rect(x, y + (ROW - BAR) / 2, w, BAR, "bar k" + i, r.label() + ", " + categories.get(i) + ": "
+          svg.rect(x, y + (ROW - BAR) / 2, w, BAR, "bar " + categories.get(i).cssClass(), r.label() + ", "
+              + categories.get(i).label() + ": "
               + Svg.num(sum <= 0 ? 0 : 100.0 * r.values().get(i) / sum) + " %");
         }
         x += w;

@@ -32,7 +32,7 @@ class SvgGoldenTest {
 
   @Test
   void stackedBarsAsShares() throws IOException {
-    check("stacked.svg", StackedBarChart.svg("Routing", "share of statements", List.of("single-shard", "multi-shard"),
+    check("stacked.svg", StackedBarChart.svg("Routing", "share of statements", List.of(new Legend("k0", "single-shard"), new Legend("k1", "multi-shard")),
         List.of(new StackedBarChart.Row("advised", List.of(90.0, 10.0), "100"),
             new StackedBarChart.Row("hashPrimaryKey", List.of(30.0, 70.0), "100"))));
   }
