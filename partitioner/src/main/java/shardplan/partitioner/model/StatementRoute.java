@@ -7,8 +7,13 @@ package shardplan.partitioner.model;
  * Citus plan, after it succeeded): {@link #SINGLE_SHARD}, {@link #REFERENCE_READ} and
  * {@link #REFERENCE_WRITE} run one task and count as {@code query_execution_single_shard};
  * {@link #MULTI_SHARD} runs several tasks and counts as {@code query_execution_multi_shard};
- * {@link #LOCAL} statements never reach Citus's executor and count in neither;
- * {@link #UNSUPPORTED} statements fail at planning and count in neither.
+ * {@link #LOCAL} statements on plain PostgreSQL tables never reach Citus's executor and count in
+ * neither (on a Citus local table, one added with {@code citus_add_local_table_to_metadata}, they
+ * count as single-shard); {@link #UNSUPPORTED} statements fail at planning and count in neither,
+ * as does any statement that fails (a duplicate key). A statement Citus plans in several steps
+ * (a subquery or CTE it computes first and feeds to the rest as a parameter) counts once per
+ * step; the model counts it once. These facts were checked one statement at a time on Citus 13.2
+ * ({@code CitusStatementCountingIT}).
  */
 public enum StatementRoute {
   /**
