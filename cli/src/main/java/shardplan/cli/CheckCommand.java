@@ -28,6 +28,12 @@ import shardplan.partitioner.json.PlacementJson;
           + " most likely needs.",
       "Exit 0 when clean; exit 1 with one line per finding."
     },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:clean: the placement covers the schema and the target accepts it",
+      "1:one line per finding on stdout (or a one-line error: bad input)",
+      "2:usage error"
+    },
     footerHeading = "%nExamples:%n",
     footer = {
       "  shardplan check --schema schema.sql --placement placement.json",

@@ -92,6 +92,8 @@ class CheckCommandTest {
     assertThat(lines(r)).contains("error: table orders: orders.o_c_id is bigint but customer.c_id is integer:"
         + " citus refuses this: colocated distribution columns must have the same type [colocated-types-differ]");
     assertThat(lines(r)).allMatch(l -> l.startsWith("error: table "));
+    assertThat(lines(r)).filteredOn(l -> l.contains("[foreign-key-not-colocated]")).isNotEmpty()
+        .allMatch(l -> l.contains("(orders left its colocation group: see colocated-types-differ)"));
   }
 
   @Test

@@ -64,6 +64,8 @@ public final class PlacementCheck {
     Schema covered = coveredPart(schema, placed);
     List<Violation> violations = PlacementChecker.check(covered, placed, ViolationPolicy.REPAIR).repairs();
     Map<String, LikelyPlacement> likely = LikelyPlacements.find(schema, placed, staleColumnTables);
+    Set<String> splitOff = new LinkedHashSet<>();
+    violations.stream().filter(v -> v.rule() == Rule.COLOCATED_TYPES_DIFFER).forEach(v -> splitOff.add(v.table()));
     for (Table t : schema.tables()) {
       String name = t.name();
       for (StaleEntry e : stale) {
@@ -81,7 +83,8 @@ public final class PlacementCheck {
       for (Violation v : violations) {
         if (v.table().equals(name)) {
           findings.add(new Finding(Severity.ERROR, FindingKind.RULE, v.rule(), name,
-              v.detail() + ": " + target.option() + " refuses this: " + v.rule().text(), null));
+              v.detail() + ": " + target.option() + " refuses this: " + v.rule().text() + causedBySplit(v, splitOff),
+              null));
         }
       }
       LikelyPlacement lp = likely.get(name);
@@ -93,6 +96,22 @@ public final class PlacementCheck {
     }
     List<String> names = schema.tables().stream().map(Table::name).toList();
     return new CheckReport(target, names, findings);
+  }
+
+  /**
+   * For a foreign key between groups that only differ because a table left its group (its
+   * distribution column's type no longer matches), says so: the type change is the cause.
+   */
+  private static String causedBySplit(Violation v, Set<String> splitOff) {
+    if (v.rule() != Rule.FOREIGN_KEY_NOT_COLOCATED) {
+      return "";
+    }
+    for (String t : splitOff) {
+      if (v.table().equals(t) || v.detail().contains("-> " + t + "(")) {
+        return " (" + t + " left its colocation group: see colocated-types-differ)";
+      }
+    }
+    return "";
   }
 
   private static Placement inSchemaOrder(Schema schema, Placement p) {
