@@ -668,6 +668,7 @@ public final class RoutingModel {
     final List<Integer> colTable = new ArrayList<>();
     final List<String> colName = new ArrayList<>();
     final Map<String, Integer> colIndex = new HashMap<>();
+    final List<Map<String, Integer>> columnsByTable = new ArrayList<>();
     final List<List<List<String>>> valueLists = new ArrayList<>();
     final List<Map<List<String>, Integer>> valueListIndex = new ArrayList<>();
     final List<List<Integer>> symbols = new ArrayList<>();
@@ -717,6 +718,13 @@ public final class RoutingModel {
     }
 
     int column(int table, String column) {
+      while (columnsByTable.size() <= table) {
+        columnsByTable.add(new HashMap<>());
+      }
+      Integer known = columnsByTable.get(table).get(column);
+      if (known != null) {
+        return known;
+      }
       String key = tableNames.get(table) + "." + column;
       Integer i = colIndex.get(key);
       if (i == null) {
@@ -728,6 +736,7 @@ public final class RoutingModel {
         valueListIndex.add(new HashMap<>());
         symbols.add(new ArrayList<>());
       }
+      columnsByTable.get(table).put(column, i);
       return i;
     }
 
