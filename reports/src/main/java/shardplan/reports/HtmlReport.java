@@ -48,11 +48,11 @@ public final class HtmlReport {
       svg .grid{stroke:#e6e9ed;stroke-width:1}svg .axis{stroke:#6b7480;stroke-width:1}
       svg .marker{stroke:var(--red);stroke-width:1.5;stroke-dasharray:5 3}svg .marker-text{fill:var(--red)}
       svg .best{fill:var(--best)}svg .other{fill:#a9b3be}svg .ref{fill:var(--orange)}svg .dist{fill:var(--blue)}
-      svg .hot{fill:var(--red)}svg .local{fill:var(--purple)}
+      svg .hot{fill:var(--red)}svg .local{fill:var(--yellow)}
       svg .k0{fill:var(--green)}svg .k1{fill:var(--orange)}svg .k2{fill:var(--sky)}svg .k3{fill:var(--blue)}
       svg .k4{fill:var(--purple)}svg .k5{fill:var(--red)}svg .k6{fill:#8c96a3}
-      svg .g0{fill:var(--blue)}svg .g1{fill:var(--green)}svg .g2{fill:var(--purple)}svg .g3{fill:var(--red)}
-      svg .g4{fill:var(--sky)}svg .g5{fill:#7a5c00}svg .g6{fill:#555}
+      svg .g0{fill:var(--blue)}svg .g1{fill:var(--green)}svg .g2{fill:var(--purple)}svg .g3{fill:var(--sky)}
+      svg .g4{fill:#1d1d1d}svg .g5{fill:#7a5c00}svg .g6{fill:#6b6b6b}svg .node.local{fill:var(--yellow);stroke:#6b5d00}
       svg .node{stroke:#fff;stroke-width:1.5}
       svg .edge{stroke:#7d8895;stroke-opacity:.75}svg .edge.coaccess{stroke:#aab3bd;stroke-dasharray:1.5 3}
       svg .edge.fkout{stroke:var(--red);stroke-dasharray:6 4;stroke-opacity:1}
@@ -64,7 +64,8 @@ public final class HtmlReport {
       svg polyline.s1{stroke-dasharray:7 4}svg polyline.s2{stroke-dasharray:2 3}svg polyline.s3{stroke-dasharray:9 3 2 3}
       svg polyline.line{fill:none}svg .pt{stroke:#fff}
       @media (max-width:640px){body{padding:.75rem;font-size:14px}h1{font-size:1.3rem}table{font-size:.8rem}
-      th,td{padding:.2rem .35rem}}
+      th,td{padding:.2rem .35rem}td{min-width:4.5rem}td:last-child{min-width:13rem}
+      .figures figure>div{overflow-x:auto}.figures svg{min-width:460px;max-width:none}}
       @media print{body{max-width:none;padding:0;font-size:10pt}nav{display:none}h2{break-after:avoid}
       figure,table{break-inside:avoid}.scroll{overflow:visible}figure.wide svg{max-width:100%}
       a{color:inherit;text-decoration:none}td.best,td.attention,p.note{-webkit-print-color-adjust:exact;print-color-adjust:exact}}

@@ -35,6 +35,10 @@ class HeadlessChromiumTest {
     assertThat(OUT.resolve("tpcc-1280.png")).isNotEmptyFile();
     Run phone = load(chromium, page, OUT.resolve("tpcc-390.png"), 390, 9000);
     assertThat(phone.console).as("console messages").isEmpty();
+    Path commerce = OUT.resolve("commerce.html");
+    Files.writeString(commerce, HtmlReport.render(BuiltInWorkloads.input("commerce")), StandardCharsets.UTF_8);
+    assertThat(load(chromium, commerce, OUT.resolve("commerce-1280.png"), 1280, 9000).console)
+        .as("console messages").isEmpty();
   }
 
   @Test

@@ -69,6 +69,8 @@ public final class GraphLayout {
   public static final double GAP = 3;
   private static final int FR_ITERATIONS = 300;
   private static final int PUSH_ROUNDS = 600;
+  /** FR's ideal edge length factor (JGraphT's default 0.5 packs table graphs too tightly for labels). */
+  private static final double NORMALIZATION = 0.9;
   private static final double MARGIN = 12;
   private static final long SEED = 20021;
   private static final double MIN_AREA = 560.0 * 340.0;
@@ -109,7 +111,7 @@ public final class GraphLayout {
     double h = room / w;
     MapLayoutModel2D<String> model = new MapLayoutModel2D<>(Box2D.of(0, 0, w, h));
     if (g.vertexSet().size() > 1) {
-      new FRLayoutAlgorithm2D<String, DefaultEdge>(FR_ITERATIONS, FRLayoutAlgorithm2D.DEFAULT_NORMALIZATION_FACTOR,
+      new FRLayoutAlgorithm2D<String, DefaultEdge>(FR_ITERATIONS, NORMALIZATION,
           new Random(SEED)).layout(g, model);
     } else {
       for (String v : g.vertexSet()) {

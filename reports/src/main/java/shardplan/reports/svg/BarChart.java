@@ -30,7 +30,8 @@ public final class BarChart {
   public record Marker(double value, String label) {
   }
 
-  static final double WIDTH = 720;
+  /** Drawing width: one column of the report's two-column chart grid at 1280 px, drawn 1:1. */
+  static final double WIDTH = 560;
   private static final double ROW = 22;
   private static final double BAR = 14;
 

@@ -41,8 +41,8 @@ public final class LineChart {
     }
   }
 
-  private static final double WIDTH = 720;
-  private static final double HEIGHT = 300;
+  private static final double WIDTH = BarChart.WIDTH;
+  private static final double HEIGHT = 280;
 
   private LineChart() {
   }
