@@ -26,6 +26,10 @@ final class CheckReportFormats {
 
   /** One line per finding; a clean report says so in one line. */
   static String text(CheckReport r) {
+    if (r.clean() && !r.known().isEmpty()) {
+      return "check: clean: nothing the baseline schema did not already have (" + r.known().size() + " known finding"
+          + (r.known().size() == 1 ? "" : "s") + " not counted)\n";
+    }
     if (r.clean()) {
       return "check: clean: the placement places all " + r.tables().size() + " tables and " + r.target().option()
           + " accepts every constraint\n";

@@ -172,6 +172,8 @@ class CheckCommandTest {
         "--baseline", tpcc.schema().toString());
     assertThat(r.exit()).as(r.out() + r.err()).isZero();
     assertThat(r.err()).contains("check: 2 findings the baseline schema already had not counted");
+    assertThat(r.out()).isEqualTo("check: clean: nothing the baseline schema did not already have (2 known findings"
+        + " not counted)\n");
 
     Path broken = dir.resolve("tpcc-broken.sql");
     Files.writeString(broken, base + "\nALTER TABLE stock ADD CONSTRAINT stock_item UNIQUE (s_i_id);\n");
