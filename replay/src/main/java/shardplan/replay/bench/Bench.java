@@ -142,11 +142,13 @@ public final class Bench {
     Schema schema = Analyzer.readSchema(gen.schema());
     WorkloadProfile profile = Analyzer.analyze(schema, List.of(gen.log()), AnalyzerOptions.DEFAULT, AnalysisProgress.NONE);
     Map<String, Placement> placements = placements(schema, profile, gen);
+    String loadBefore = Machine.loadAverage();
     say("generating " + o.transactions() + " transactions for the throughput passes");
     List<ScheduledTransaction> all = WorkloadGenerator.transactions(w, wo.withTransactions(o.transactions()));
     List<ScheduledTransaction> logged = all.subList(0, o.measureTransactions());
     List<String> notes = new ArrayList<>();
     List<BenchPlacement> results = new ArrayList<>();
+    List<Prepared> prepared = new ArrayList<>();
     PlacementEvaluator evaluator = new PlacementEvaluator();
     for (Map.Entry<String, Placement> e : placements.entrySet()) {
       String name = e.getKey();
@@ -178,6 +180,9 @@ public final class Bench {
         FdwProbe probe = new FdwProbe();
         ReplayResult mr = ReplayDriver.probe(coord::open, logged, Protocol.EXTENDED, probe);
         measuredFraction = probe.fraction();
+        if (!probe.byType.isEmpty()) {
+          addNote(notes, name + ": measured distributed transactions by type: " + probe.byType);
+        }
         if (mr.failedTransactions() > 0) {
           addNote(notes, name + ": " + mr.failedTransactions() + " logged transaction(s) failed in the measurement pass"
               + " and are not in the measured fraction; first: " + mr.failures().get(0));
@@ -185,29 +190,41 @@ public final class Bench {
       } else {
         measuredMulti = citusPass(coord, logged, name, notes);
       }
-      say(name + ": throughput pass, " + o.clients() + " clients, " + o.duration().toSeconds() + " s");
-      long[] lat = new long[Math.max(16, o.transactions())];
-      int[] n = {0};
-      ReplayResult tp = ReplayDriver.replayConcurrently(coord::open, all, Protocol.EXTENDED, 3, o.duration(),
-          (t, nanos, ok) -> {
-            synchronized (n) {
-              if (ok && n[0] < lat.length) {
-                lat[n[0]++] = nanos;
-              }
-            }
-          });
-      if (tp.transactions() >= all.size()) {
-        addNote(notes, name + ": the throughput pass ran out of generated transactions after "
-            + String.format(Locale.ROOT, "%.1f", tp.elapsed().toNanos() / 1e9) + " s; give more with --transactions");
+      prepared.add(new Prepared(name, db, coord, predicted, measuredFraction, measuredMulti));
+    }
+    // Throughput passes in two rounds, the second in reverse order (A B … B A), each on its half
+    // of the generated transactions for half the duration: the machine's drift and the client's
+    // warm-up weigh the same on every placement.
+    BenchNodes nodes = cluster.nodes();
+    int half = all.size() / 2;
+    List<List<ScheduledTransaction>> rounds = List.of(all.subList(0, half), all.subList(half, all.size()));
+    Duration each = o.duration().dividedBy(2);
+    for (int r = 0; r < 2; r++) {
+      List<Prepared> order = new ArrayList<>(prepared);
+      if (r == 1) {
+        java.util.Collections.reverse(order);
       }
-      LatencySummary ls = LatencySummary.of(lat, n[0]);
-      results.add(new BenchPlacement(name, tp.transactionsPerSecond(), ls.p50Ms(), ls.p95Ms(), ls.p99Ms(),
-          tp.failedTransactions(), predicted, measuredFraction, null, measuredMulti));
-      nodes.dropDatabase(db);
+      for (Prepared pp : order) {
+        say(pp.name + ": throughput pass " + (r + 1) + " of 2, " + o.clients() + " clients, "
+            + String.format(Locale.ROOT, "%.1f", each.toMillis() / 1000.0) + " s");
+        ReplayResult tp = ReplayDriver.replayConcurrently(pp.coord::open, rounds.get(r), Protocol.EXTENDED, 3, each,
+            (t, nanos, ok) -> pp.time(nanos, ok));
+        pp.add(tp);
+        if (tp.transactions() >= rounds.get(r).size()) {
+          addNote(notes, pp.name + ": a throughput pass ran out of generated transactions after "
+              + String.format(Locale.ROOT, "%.1f", tp.elapsed().toNanos() / 1e9) + " s; give more with --transactions");
+        }
+      }
+    }
+    for (Prepared pp : prepared) {
+      LatencySummary ls = pp.latency();
+      results.add(new BenchPlacement(pp.name, pp.seconds == 0 ? 0 : pp.transactions / pp.seconds, ls.p50Ms(),
+          ls.p95Ms(), ls.p99Ms(), pp.failed, pp.predicted, pp.measuredFraction, null, pp.measuredMulti));
+      nodes.dropDatabase(pp.db);
     }
     List<String> run = new ArrayList<>();
-    run.add("each placement: " + o.duration().toSeconds() + " s throughput pass with " + o.clients()
-        + " client sessions on fresh databases; prediction and measurement over the first " + o.measureTransactions()
+    run.add("each placement: " + o.duration().toSeconds() + " s of throughput passes with " + o.clients()
+        + " client sessions on fresh databases, in two rounds (placements in order, then in reverse order); prediction and measurement over the first " + o.measureTransactions()
         + " transactions (seed " + o.seed() + (o.small() ? ", small cardinalities" : "") + ")");
     run.add(o.target() == Target.POSTGRES_FDW
         ? "distributed fraction measured per transaction with postgres_fdw_disconnect_all() at its start and"
@@ -215,10 +232,24 @@ public final class Bench {
         : "multi-shard statements measured by citus_stat_counters over the logged transactions;"
             + " the distributed fraction is not measured on Citus");
     run.add("predicted multi-shard statements: not predicted (the routing model is not in this build)");
+    run.add("machine: " + Machine.describe() + "; server: " + serverVersion(cluster.nodes()));
+    run.add("load average (1, 5, 15 min) before the first placement: " + loadBefore + "; after the last: "
+        + Machine.loadAverage());
     BenchReport report = new BenchReport(w.name(), scale, o.nodes(), o.target().option(), results, run, notes);
     Files.writeString(o.out().resolve("bench.json"), BenchJson.json(report), StandardCharsets.UTF_8);
     Files.writeString(o.out().resolve("bench.md"), BenchJson.markdown(report), StandardCharsets.UTF_8);
     return report;
+  }
+
+  private static String serverVersion(BenchNodes nodes) {
+    try (Connection c = nodes.coordinator(nodes.adminDatabase()).openOrExplain(); Statement st = c.createStatement();
+         ResultSet rs = st.executeQuery("SELECT current_setting('server_version'),"
+             + " (SELECT extversion FROM pg_extension WHERE extname = 'citus')")) {
+      rs.next();
+      return "PostgreSQL " + rs.getString(1) + (rs.getString(2) == null ? "" : ", Citus " + rs.getString(2));
+    } catch (SQLException | RuntimeException e) {
+      return "version unknown";
+    }
   }
 
   private Long citusPass(ServerConnections coord, List<ScheduledTransaction> logged, String name, List<String> notes)
@@ -249,8 +280,10 @@ public final class Bench {
           + " first: " + mr.failures().get(0));
     }
     try (Connection c = coord.openOrExplain()) {
-      return CitusCounters.read(c).map(after -> CitusCounters.difference(before.get(), after).multiShardStatements())
-          .orElse(null);
+      Optional<CitusRouting> d = CitusCounters.read(c).map(after -> CitusCounters.difference(before.get(), after));
+      d.ifPresent(x -> addNote(notes, name + ": citus_stat_counters counted " + x.singleShardStatements()
+          + " single-shard and " + x.multiShardStatements() + " multi-shard statements over the logged transactions"));
+      return d.map(CitusRouting::multiShardStatements).orElse(null);
     }
   }
 
@@ -289,7 +322,11 @@ public final class Bench {
 
   void load(BenchNodes nodes, String db, GenerationResult gen, Workload w) throws SQLException, IOException {
     try (Connection c = nodes.coordinator(db).openOrExplain()) {
-      DataLoader.copyData(c, gen.dataDir(), w.tables());
+      // one transaction per table: Citus refuses to write a reference table in a transaction that
+      // already wrote a distributed table in parallel
+      for (String table : w.tables()) {
+        DataLoader.copyData(c, gen.dataDir(), List.of(table));
+      }
       try (Statement st = c.createStatement()) {
         st.execute("ANALYZE");
       }
@@ -313,6 +350,50 @@ public final class Bench {
   private static void addNote(List<String> notes, String n) {
     if (!notes.contains(n)) {
       notes.add(n);
+    }
+  }
+
+  /** A placement loaded and measured, waiting for its throughput passes, and their sums. */
+  private static final class Prepared {
+    final String name;
+    final String db;
+    final ServerConnections coord;
+    final double predicted;
+    final Double measuredFraction;
+    final Long measuredMulti;
+    long transactions;
+    long failed;
+    double seconds;
+    private long[] nanos = new long[1024];
+    private int n;
+
+    Prepared(String name, String db, ServerConnections coord, double predicted, Double measuredFraction,
+             Long measuredMulti) {
+      this.name = name;
+      this.db = db;
+      this.coord = coord;
+      this.predicted = predicted;
+      this.measuredFraction = measuredFraction;
+      this.measuredMulti = measuredMulti;
+    }
+
+    synchronized void time(long ns, boolean ok) {
+      if (ok) {
+        if (n == nanos.length) {
+          nanos = java.util.Arrays.copyOf(nanos, n * 2);
+        }
+        nanos[n++] = ns;
+      }
+    }
+
+    void add(ReplayResult r) {
+      transactions += r.transactions();
+      failed += r.failedTransactions();
+      seconds += r.elapsed().toNanos() / 1e9;
+    }
+
+    synchronized LatencySummary latency() {
+      return LatencySummary.of(nanos, n);
     }
   }
 
@@ -340,8 +421,12 @@ public final class Bench {
       measured++;
       if (servers > 1) {
         distributed++;
+        byType.merge(t.transaction().type(), 1L, Long::sum);
       }
     }
+
+    /** Distributed transactions measured, by the workload's transaction type. */
+    final java.util.Map<String, Long> byType = new java.util.TreeMap<>();
 
     Double fraction() {
       return measured == 0 ? null : (double) distributed / measured;

@@ -43,6 +43,10 @@ final class BenchNodes {
     return "jdbc:postgresql://" + host + ":" + port + "/" + database + query;
   }
 
+  String adminDatabase() {
+    return adminDatabase;
+  }
+
   String coordinatorHost() {
     return host;
   }

@@ -57,14 +57,8 @@ public final class PgPartitionHash {
     int c = a;
     if (seed != 0) {
       a += (int) (seed >>> 32);
-      // mix(a, b, c)
-      a -= c; a ^= Integer.rotateLeft(c, 4); c += b;
-      b -= a; b ^= Integer.rotateLeft(a, 6); a += c;
-      c -= b; c ^= Integer.rotateLeft(b, 8); b += a;
-      a -= c; a ^= Integer.rotateLeft(c, 16); c += b;
-      b -= a; b ^= Integer.rotateLeft(a, 19); a += c;
-      c -= b; c ^= Integer.rotateLeft(b, 4); b += a;
       b += (int) seed;
+      // mix(a, b, c)
       a -= c; a ^= Integer.rotateLeft(c, 4); c += b;
       b -= a; b ^= Integer.rotateLeft(a, 6); a += c;
       c -= b; c ^= Integer.rotateLeft(b, 8); b += a;
