@@ -15,7 +15,7 @@
  * <p>Arrows point down only: the driver uses the phases, the phases use {@code graph} (and the
  * initial partitioner borrows the coarsener and the bisection refiner), and nothing below this
  * package uses it. The partitioner knows nothing of databases; the advisor reaches it only through
- * {@code GraphPartitioner}. No third-party types; everything is primitive arrays so that graphs of
- * millions of rows fit.
+ * {@code GraphPartitioner} and builds the {@code WeightedGraph} it takes. No third-party types;
+ * everything is primitive arrays so that graphs of millions of rows fit.
  */
 package shardplan.partitioner.multilevel;
