@@ -396,7 +396,8 @@ public final class PlacementEvaluator {
         max = Math.max(max, l);
         perNode.add(Math.round(l));
       }
-      double skew = total <= 0 ? 1.0 : max / (total / n);
+      // max / mean is at least 1 in exact arithmetic; rounding of the sum may give 0.999…
+      double skew = total <= 0 ? 1.0 : Math.max(1.0, max / (total / n));
       double fraction = transactions == 0 ? 0.0 : (double) distributedTransactions / transactions;
       PlacementMetrics m = new PlacementMetrics(fraction, Math.round(internodeRows), Math.round(internodeBytes),
           skew, Math.round(amplification), transactions);
