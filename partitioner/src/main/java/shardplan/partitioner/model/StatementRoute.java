@@ -13,7 +13,7 @@ package shardplan.partitioner.model;
  * as does any statement that fails (a duplicate key). A statement Citus plans in several steps
  * (a subquery or CTE it computes first and feeds to the rest as a parameter) counts once per
  * step; the model counts it once. These facts were checked one statement at a time on Citus 13.2
- * ({@code CitusStatementCountingIT}).
+ * ({@code CitusRoutingIT}).
  */
 public enum StatementRoute {
   /**

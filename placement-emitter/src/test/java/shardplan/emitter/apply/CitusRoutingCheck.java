@@ -44,7 +44,7 @@ import shardplan.workloads.replay.ReplayResult;
 final class CitusRoutingCheck {
   static final int SHARDS = 8;
   /** Enough statements that 1 % is a few dozen, few enough that the replay takes seconds. */
-  private static final Map<String, Integer> TRANSACTIONS = Map.of("tpcc", 150, "store", 300);
+  private static final Map<String, Integer> TRANSACTIONS = Map.of("tpcc", 100, "store", 300);
 
   private CitusRoutingCheck() {
   }
