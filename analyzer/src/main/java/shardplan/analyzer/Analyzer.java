@@ -121,10 +121,12 @@ public final class Analyzer {
     SpillingTransactionStream spill = SpillingTransactionStream.create(options.spillDirectory(), options.sampleRate());
     EventAnalysis analysis = new EventAnalysis(schema, spill);
     SkipCounter readerSkips = new SkipCounter();
-    int workers = options.threads() == 0 ? Runtime.getRuntime().availableProcessors() : options.threads();
-    LogReadSummary summary = workers <= 1
+    // the calling thread applies events in order: it is one of the threads, the others are workers
+    int threads = options.threads() == 0 ? Runtime.getRuntime().availableProcessors() : options.threads();
+    LogReadSummary summary = threads <= 1
         ? readPipelined(inputs, logOptions, readerSkips, total, progress, analysis)
-        : ParallelLogAnalysis.run(inputs, logOptions, readerSkips, total, progress, analysis, workers, chunkBytes);
+        : ParallelLogAnalysis.run(inputs, logOptions, readerSkips, total, progress, analysis, threads - 1,
+            chunkBytes);
     return analysis.finish(true, summary.linesRead(), readerSkips.reasons());
   }
 

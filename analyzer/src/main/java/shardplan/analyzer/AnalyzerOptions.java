@@ -17,9 +17,10 @@ import java.util.Objects;
  *                       system temporary directory
  * @param charset encoding of the logs (the server's {@code client_encoding} as it wrote them);
  *                a record that does not decode is counted as {@code invalid_encoding}
- * @param threads threads that parse and normalise log records while one reads and one applies
- *                them in log order; 0 for one per available processor; 1 reads and analyses the
- *                log as one sequence (one reading thread, one analysing thread). The result does not
+ * @param threads threads that analyse the log: one applies the records in log order, the others
+ *                parse and normalise chunks of them (beside a reading thread that only cuts the
+ *                files into chunks); 0 for one per available processor; 1 reads and analyses the log
+ *                as one sequence (one reading thread, one analysing thread). The result does not
  *                depend on it.
  */
 public record AnalyzerOptions(InputFormat inputFormat, String logLinePrefix, double sampleRate, Path spillDirectory,

@@ -111,7 +111,7 @@ class ParallelAnalysisTest {
   private static void assertSameProfile(Schema schema, List<Path> logs) throws IOException {
     WorkloadProfile sequential = Analyzer.analyze(schema, logs, AnalyzerOptions.DEFAULT.withThreads(1),
         AnalysisProgress.NONE);
-    WorkloadProfile pipelined = Analyzer.analyze(schema, logs, AnalyzerOptions.DEFAULT.withThreads(3),
+    WorkloadProfile pipelined = Analyzer.analyze(schema, logs, AnalyzerOptions.DEFAULT.withThreads(4),
         AnalysisProgress.NONE, SMALL_CHUNKS);
     assertThat(pipelined.statements()).as("statements").isPositive();
     assertThat(withoutStream(pipelined)).isEqualTo(withoutStream(sequential));

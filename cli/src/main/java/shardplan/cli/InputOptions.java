@@ -51,8 +51,8 @@ public final class InputOptions {
   String encoding;
 
   @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
-      description = "Threads that parse and normalise the logs, beside the one that reads them and the one that"
-          + " applies them in order; 0 for one per processor, 1 for a sequential analysis. The result does not"
+      description = "Threads that analyse the logs: one applies the records in order, the others parse and"
+          + " normalise them; 0 for one per processor, 1 for a sequential analysis. The result does not"
           + " depend on it (default: ${DEFAULT-VALUE}).")
   int threads;
 
