@@ -18,6 +18,7 @@ import shardplan.partitioner.model.Advice;
 import shardplan.partitioner.model.Placement;
 import shardplan.partitioner.model.PlacementKind;
 import shardplan.partitioner.model.TablePlacement;
+import shardplan.partitioner.rowgraph.LongIntHashMap;
 import shardplan.reports.model.Evaluation;
 import shardplan.reports.model.HotKey;
 import shardplan.reports.model.ScalingPoint;
@@ -88,25 +89,27 @@ public final class ReportEvaluation {
   private static Stream scan(Advice advice, WorkloadProfile profile, boolean showValues) {
     Placement advised = advice.placement();
     Map<String, String> distColumn = new HashMap<>();
-    advised.tables().stream().filter(t -> t.kind() == PlacementKind.DISTRIBUTED)
-        .forEach(t -> distColumn.put(t.table(), t.column()));
-    Map<String, Map<String, Long>> keyCounts = new HashMap<>();
-    Map<String, Long> boundAccesses = new HashMap<>();
+    Map<String, Integer> tableIndex = new HashMap<>();
+    advised.tables().stream().filter(t -> t.kind() == PlacementKind.DISTRIBUTED).forEach(t -> {
+      distColumn.put(t.table(), t.column());
+      tableIndex.put(t.table(), tableIndex.size());
+    });
+    // Keys are counted by a 64-bit hash of (table, value) in a primitive map, so that memory
+    // stays at ~16 bytes a distinct key; the values of the few hottest are read in a second pass.
+    LongIntHashMap keyCounts = new LongIntHashMap(1 << 16);
+    long[] boundAccesses = new long[tableIndex.size()];
     Map<String, Long> pairCounts = new HashMap<>();
     profile.transactionStream().forEach(tx -> {
       TreeSet<String> tables = new TreeSet<>();
       for (TableAccess a : tx.accesses()) {
         tables.add(a.table());
-        String col = distColumn.get(a.table());
-        if (col != null) {
-          List<String> values = a.valuesOf(col);
+        Integer ti = tableIndex.get(a.table());
+        if (ti != null) {
+          List<String> values = a.valuesOf(distColumn.get(a.table()));
           if (!values.isEmpty()) {
-            boundAccesses.merge(a.table(), 1L, Long::sum);
-            Map<String, Long> m = keyCounts.computeIfAbsent(a.table(), t -> new HashMap<>());
-            for (String v : new TreeSet<>(values)) {
-              if (v != null) {
-                m.merge(v, 1L, Long::sum);
-              }
+            boundAccesses[ti]++;
+            for (String v : new TreeSet<>(values.stream().filter(Objects::nonNull).toList())) {
+              keyCounts.add(keyHash(ti, v), 1);
             }
           }
         }
@@ -120,16 +123,48 @@ public final class ReportEvaluation {
         }
       }
     });
+    // The hottest hashes: a bounded heap over the counts (ties kept so that the final order,
+    // which breaks ties by table and value, does not depend on the hash).
+    List<long[]> counted = new ArrayList<>();
+    keyCounts.forEach((k, c) -> counted.add(new long[] {k, c}));
+    counted.sort((x, y) -> Long.compare(y[1], x[1]));
+    long cut = counted.size() <= HOT_KEYS ? 0 : counted.get(HOT_KEYS - 1)[1];
+    Map<Long, Long> hotHashes = new HashMap<>();
+    for (long[] e : counted) {
+      if (e[1] < cut || e[1] == 0 || hotHashes.size() >= 4 * HOT_KEYS && e[1] == cut) {
+        break;
+      }
+      hotHashes.put(e[0], e[1]);
+    }
     record Candidate(String table, String value, long count) {
     }
-    List<Candidate> all = new ArrayList<>();
-    keyCounts.forEach((table, m) -> m.forEach((v, c) -> all.add(new Candidate(table, v, c))));
+    Map<Long, Candidate> found = new HashMap<>();
+    if (!hotHashes.isEmpty()) {
+      profile.transactionStream().forEach(tx -> {
+        for (TableAccess a : tx.accesses()) {
+          Integer ti = tableIndex.get(a.table());
+          if (ti == null || found.size() == hotHashes.size()) {
+            continue;
+          }
+          for (String v : a.valuesOf(distColumn.get(a.table()))) {
+            if (v != null) {
+              long h = keyHash(ti, v);
+              Long c = hotHashes.get(h);
+              if (c != null && !found.containsKey(h)) {
+                found.put(h, new Candidate(a.table(), v, c));
+              }
+            }
+          }
+        }
+      });
+    }
+    List<Candidate> all = new ArrayList<>(found.values());
     all.sort(Comparator.comparingLong(Candidate::count).reversed().thenComparing(Candidate::table)
         .thenComparing(Candidate::value));
     NodeMapper mapper = NodeMapper.of(advised, profile.schema());
     List<HotKey> hot = new ArrayList<>();
     for (Candidate c : all.subList(0, Math.min(HOT_KEYS, all.size()))) {
-      long bound = boundAccesses.getOrDefault(c.table(), 1L);
+      long bound = Math.max(1, boundAccesses[tableIndex.get(c.table())]);
       hot.add(new HotKey(hot.size() + 1, c.table(), distColumn.get(c.table()), showValues ? c.value() : null,
           c.count(), (double) c.count() / bound, mapper.nodeOf(c.table(), c.value())));
     }
@@ -141,6 +176,20 @@ public final class ReportEvaluation {
     pairs.sort(Comparator.comparingLong(TablePair::transactions).reversed().thenComparing(TablePair::a)
         .thenComparing(TablePair::b));
     return new Stream(hot, pairs);
+  }
+
+  /** A 64-bit hash of a value of a table (FNV-1a over the characters, then a finaliser). */
+  static long keyHash(int table, String value) {
+    long h = (0xcbf29ce484222325L ^ table) * 0x100000001b3L;
+    h = (h ^ 0xff) * 0x100000001b3L;
+    for (int i = 0; i < value.length(); i++) {
+      h ^= value.charAt(i);
+      h *= 0x100000001b3L;
+    }
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    return h == Long.MIN_VALUE ? Long.MIN_VALUE + 1 : h;
   }
 
   /** Per baseline, the tables it places differently from the advice, at the advice's node count. */
