@@ -87,4 +87,31 @@ class EvaluateCommandTest {
     CliRun noPlacement = CliRun.of("evaluate", "--schema", tpcc.schema().toString(), tpcc.log().toString());
     assertThat(noPlacement.exit()).isEqualTo(Shardplan.USAGE);
   }
+
+  @Test
+  void aPgStatStatementsExportPredictsTheLogsRoutingFromCallsAlone() throws Exception {
+    CliRun fromLog = CliRun.of(evaluate(tpcc.expectedFile(), "--nodes", "4", "--format", "json"));
+    JsonNode logMetrics = new ObjectMapper().readTree(fromLog.out()).get("metrics");
+    CliRun analysed = CliRun.of("analyze", "--schema", tpcc.schema().toString(), tpcc.log().toString(),
+        "--format", "json");
+    StringBuilder csv = new StringBuilder("userid,dbid,queryid,query,calls,rows\n");
+    long id = 1;
+    for (JsonNode t : new ObjectMapper().readTree(analysed.out()).get("templateList")) {
+      csv.append("10,5,").append(id++).append(",\"").append(t.get("sql").asText().replace("\"", "\"\""))
+          .append("\",").append(t.get("committedCalls").asLong() + t.get("abortedCalls").asLong()).append(",1\n");
+    }
+    Path export = Files.writeString(dir.resolve("pgss.csv"), csv);
+    CliRun r = CliRun.of("evaluate", "--schema", tpcc.schema().toString(), export.toString(),
+        "--placement", tpcc.expectedFile().toString(), "--nodes", "4", "--format", "json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode m = new ObjectMapper().readTree(r.out()).get("metrics");
+    for (String name : List.of("statements", "singleShardStatements", "multiShardStatements",
+        "referenceReadStatements", "referenceWriteStatements", "unsupportedStatements")) {
+      assertThat(m.get(name).asLong()).as(name).isEqualTo(logMetrics.get(name).asLong());
+    }
+    assertThat(m.get("uncertainStatements").asLong()).isZero();
+    CliRun text = CliRun.of("evaluate", "--schema", tpcc.schema().toString(), export.toString(),
+        "--placement", tpcc.expectedFile().toString(), "--nodes", "4");
+    assertThat(text.out()).contains("Statement routing on Citus", "pg_stat_statements export");
+  }
 }
