@@ -57,6 +57,13 @@ public final class Summary {
           f == null ? Cell.of("") : new Cell("⚠ " + String.join("; ", f), Mark.ATTENTION));
     }
     blocks.add(t.build());
+    if (!p.colocationGroups().isEmpty()) {
+      List<String> groupItems = new ArrayList<>();
+      p.colocationGroups().forEach((g, members) -> groupItems.add("group " + g + ": " + String.join(", ",
+          members.stream().map(m -> m.table() + " (" + m.column() + ")").toList())));
+      blocks.add(Paragraph.of("Colocation groups: tables of one group keep rows with equal keys on the same node."));
+      blocks.add(new shardplan.reports.doc.Bullets(groupItems));
+    }
     List<Metrics.Row> rows = Metrics.rows(in);
     blocks.add(Paragraph.of("Headline predictions of the cost model against the baselines, on the same transactions."
         + " Lower is better for every metric; the best value of each column is marked, whichever placement has it."
