@@ -35,9 +35,10 @@ import shardplan.emitter.model.WorkerAddress;
 import shardplan.partitioner.AdviceOptions;
 import shardplan.partitioner.Advisor;
 import shardplan.partitioner.cost.Baselines;
-import shardplan.partitioner.cost.PlacementEvaluator;
 import shardplan.partitioner.json.PlacementJson;
 import shardplan.partitioner.model.Placement;
+import shardplan.partitioner.model.StatementRouting;
+import shardplan.partitioner.routing.RoutingModel;
 import shardplan.replay.json.BenchJson;
 import shardplan.replay.model.BenchPlacement;
 import shardplan.replay.model.BenchReport;
@@ -149,19 +150,25 @@ public final class Bench {
     List<String> notes = new ArrayList<>();
     List<BenchPlacement> results = new ArrayList<>();
     List<Prepared> prepared = new ArrayList<>();
-    PlacementEvaluator evaluator = new PlacementEvaluator();
+    RoutingModel routingModel = RoutingModel.of(profile);
     for (Map.Entry<String, Placement> e : placements.entrySet()) {
       String name = e.getKey();
       Placement p = e.getValue();
       Files.writeString(o.out().resolve("placement-" + name + ".json"), PlacementJson.writePlacement(p),
           StandardCharsets.UTF_8);
       double predicted;
+      Long predictedMulti = null;
       if (o.target() == Target.POSTGRES_FDW) {
         FdwRouting.Prediction pr = FdwRouting.predict(p, schema, o.nodes(), profile.transactionStream());
         predicted = pr.fraction();
         pr.notes().forEach(n -> addNote(notes, name + ": " + n));
       } else {
-        predicted = evaluator.evaluate(p, profile).distributedTransactionFraction();
+        StatementRouting routing = routingModel.evaluate(p);
+        predicted = routing.distributedTransactionFraction();
+        predictedMulti = routing.citusMultiShardStatements();
+        addNote(notes, name + ": the routing model predicts " + routing.citusSingleShardStatements()
+            + " single-shard and " + routing.citusMultiShardStatements()
+            + " multi-shard statements (as citus_stat_counters counts them) over the logged transactions");
       }
       String db = "shardplan_bench_" + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
       BenchNodes nodes = cluster.nodes();
@@ -190,7 +197,7 @@ public final class Bench {
       } else {
         measuredMulti = citusPass(coord, logged, name, notes);
       }
-      prepared.add(new Prepared(name, db, coord, predicted, measuredFraction, measuredMulti));
+      prepared.add(new Prepared(name, db, coord, predicted, predictedMulti, measuredFraction, measuredMulti));
     }
     // Throughput passes in two rounds, the second in reverse order (A B … B A), each on its half
     // of the generated transactions for half the duration: the machine's drift and the client's
@@ -219,7 +226,7 @@ public final class Bench {
     for (Prepared pp : prepared) {
       LatencySummary ls = pp.latency();
       results.add(new BenchPlacement(pp.name, pp.seconds == 0 ? 0 : pp.transactions / pp.seconds, ls.p50Ms(),
-          ls.p95Ms(), ls.p99Ms(), pp.failed, pp.predicted, pp.measuredFraction, null, pp.measuredMulti));
+          ls.p95Ms(), ls.p99Ms(), pp.failed, pp.predicted, pp.measuredFraction, pp.predictedMulti, pp.measuredMulti));
       nodes.dropDatabase(pp.db);
     }
     List<String> run = new ArrayList<>();
@@ -231,7 +238,10 @@ public final class Bench {
             + " postgres_fdw_get_connections() before its end: the worker servers it reached"
         : "multi-shard statements measured by citus_stat_counters over the logged transactions;"
             + " the distributed fraction is not measured on Citus");
-    run.add("predicted multi-shard statements: not predicted (the routing model is not in this build)");
+    run.add(o.target() == Target.POSTGRES_FDW
+        ? "predicted distributed fraction: each statement routed as the coordinator prunes PostgreSQL hash partitions"
+            + " (one per worker); multi-shard statements are a Citus notion, not predicted or measured here"
+        : "predicted: the routing model (statements routed as Citus's router planner does, shards of the bound values)");
     run.add("machine: " + Machine.describe() + "; server: " + serverVersion(cluster.nodes()));
     run.add("load average (1, 5, 15 min) before the first placement: " + loadBefore + "; after the last: "
         + Machine.loadAverage());
@@ -359,6 +369,7 @@ public final class Bench {
     final String db;
     final ServerConnections coord;
     final double predicted;
+    final Long predictedMulti;
     final Double measuredFraction;
     final Long measuredMulti;
     long transactions;
@@ -367,8 +378,9 @@ public final class Bench {
     private long[] nanos = new long[1024];
     private int n;
 
-    Prepared(String name, String db, ServerConnections coord, double predicted, Double measuredFraction,
-             Long measuredMulti) {
+    Prepared(String name, String db, ServerConnections coord, double predicted, Long predictedMulti,
+             Double measuredFraction, Long measuredMulti) {
+      this.predictedMulti = predictedMulti;
       this.name = name;
       this.db = db;
       this.coord = coord;
