@@ -199,5 +199,22 @@ final class AdviseCommand implements Callable<Integer> {
     }
     w.println();
     MetricsText.table(w, "advice", advice.metrics(), advice.baselines());
+    if (!advice.alternatives().isEmpty()) {
+      w.println();
+      w.println("Alternatives (ranked after the advice on the model):");
+      int i = 1;
+      for (var a : advice.alternatives()) {
+        w.printf(Locale.ROOT, "  %d. %s%n     distributed tx %.2f %%, internode rows %,d, load skew %.3f, cost %.4f%n", i++,
+            a.decision(), 100 * a.metrics().distributedTransactionFraction(), a.metrics().internodeRows(),
+            a.metrics().loadSkew(), a.cost());
+      }
+    }
+    if (!advice.rejectedColumns().isEmpty()) {
+      w.println();
+      w.println("Columns not considered as distribution columns:");
+      for (var r : advice.rejectedColumns()) {
+        w.println("  " + r.table() + "." + r.column() + " (" + r.rule() + "): " + r.reason());
+      }
+    }
     MetricsText.notes(w, advice.notes());
   }}

@@ -35,6 +35,10 @@ import shardplan.partitioner.model.TablePlacement;
 import shardplan.partitioner.multilevel.GraphPartitioner;
 import shardplan.partitioner.rowgraph.RowGraph;
 import shardplan.partitioner.rowgraph.RowGraphBuilder;
+import shardplan.partitioner.model.Alternative;
+import shardplan.partitioner.model.RejectedColumn;
+import shardplan.partitioner.search.CandidateFilter;
+import shardplan.partitioner.search.LocalTables;
 
 /**
  * The partitioner's entry point: a workload profile in, advice out.
@@ -80,8 +84,44 @@ public final class Advisor {
 
     Explanation explanation = null;
     Explainer explainer = null;
-    if (!partitionSet.isEmpty()) {
-      Map<String, List<String>> candidates = CandidateColumns.of(profile, summary, partitionSet);
+    // Candidate columns that can spread their table; the rest are listed with why not.
+    CandidateFilter.Result filtered = new CandidateFilter(options.shardCount(), CandidateFilter.DEFAULT_MAX_TOP_SHARE)
+        .apply(profile.schema(), summary, CandidateColumns.of(profile, summary, partitionSet));
+    Map<String, String> local = new LinkedHashMap<>(LocalTables.choose(profile, summary, filtered.candidates(),
+        partitionSet));
+    Map<String, String> toReference = new LinkedHashMap<>();
+    Map<String, List<String>> candidates = new LinkedHashMap<>();
+    for (Map.Entry<String, List<String>> e : filtered.candidates().entrySet()) {
+      String t = e.getKey();
+      if (local.containsKey(t)) {
+        continue;
+      }
+      if (e.getValue().isEmpty()) {
+        TableDecision d = classes.decision(t).orElseThrow();
+        if (!tooLarge(d, options)) {
+          toReference.put(t, "replicated: no column can spread it (every candidate was rejected, see the rejected"
+              + " columns) and it is small enough to copy to every node");
+        } else {
+          local.put(t, "local (stays on the coordinator): no column can spread it (every candidate was rejected,"
+              + " see the rejected columns) and it is too large to copy to every node");
+        }
+        continue;
+      }
+      candidates.put(t, e.getValue());
+    }
+    for (RejectedColumn r : filtered.rejected()) {
+      if (r.rule().equals("few_distinct_values") && r.distinctValues() >= n && partitionSet.contains(r.table())) {
+        notes.add(String.format(Locale.ROOT, "%s.%s has %d distinct values, enough for %d nodes but not for %d shards:"
+            + " with shard_count %d or less it could be a distribution column", r.table(), r.column(),
+            r.distinctValues(), n, options.shardCount(), r.distinctValues()));
+      }
+    }
+    if (filtered.rejected().size() > 0) {
+      notes.add(String.format(Locale.ROOT, "candidate columns: %d rejected (too few distinct values, a dominant"
+          + " value, NULLs or a boolean); %d table(s) left on the coordinator, %d replicated for want of a column",
+          filtered.rejected().size(), local.size(), toReference.size()));
+    }
+    if (!candidates.isEmpty()) {
       RowGraph rows = null;
       int[] parts = null;
       if (profile.rowLevel() && profile.transactionStream().size() > 0) {
@@ -104,7 +144,7 @@ public final class Advisor {
         }
       }
       Set<String> replicable = new LinkedHashSet<>();
-      for (String t : partitionSet) {
+      for (String t : candidates.keySet()) {
         TableDecision d = classes.decision(t).orElseThrow();
         if (d.evidence().updateRatio() <= options.updateThreshold() && !tooLarge(d, options)) {
           replicable.add(t);
@@ -119,6 +159,10 @@ public final class Advisor {
       if (d.side() == Side.REPLICATE) {
         fixed.add(new TablePlacement(d.table(), PlacementKind.REFERENCE, null, 0,
             d.reason(), d.evidence()));
+      } else if (local.containsKey(d.table())) {
+        fixed.add(TablePlacement.local(d.table(), local.get(d.table())));
+      } else if (toReference.containsKey(d.table())) {
+        fixed.add(TablePlacement.reference(d.table(), toReference.get(d.table())));
       }
     }
     if (explainer != null && options.maxEvaluations() > 1) {
@@ -141,7 +185,7 @@ public final class Advisor {
       notes.addAll(explanation.notes());
     }
 
-    Placement placement = assemble(profile, options, classes, explanation);
+    Placement placement = assemble(profile, options, classes, explanation, local, toReference);
     Map<String, Placement> baselines = new LinkedHashMap<>();
     baselines.put(Baselines.HASH_PRIMARY_KEY, Baselines.hashPrimaryKey(profile.schema(), n, options.shardCount()));
     baselines.put(Baselines.REPLICATE_ALL, Baselines.replicateAll(profile.schema(), n, options.shardCount()));
@@ -151,12 +195,40 @@ public final class Advisor {
     List<Placement> all = new ArrayList<>();
     all.add(placement);
     all.addAll(baselines.values());
+    // The runners-up of the cost-model search, evaluated on every transaction like the advice.
+    List<Placement> runnersUp = new ArrayList<>();
+    if (explainer != null) {
+      for (Explainer.Scored sc : explainer.ranked()) {
+        if (runnersUp.size() == MAX_ALTERNATIVES + 1) {
+          break;
+        }
+        runnersUp.add(sc.placement());
+      }
+    }
+    all.addAll(runnersUp);
     List<PlacementEvaluation> evaluations = new PlacementEvaluator().evaluateAllInDetail(all, profile);
     List<PlacementMetrics> metrics = new ArrayList<>();
     for (PlacementEvaluation e : evaluations) {
       metrics.add(e.metrics());
     }
-    placement = withMeasuredPartitionCost(placement, evaluations.get(0));
+    // The baselines are candidates too: on the model, the advice is never worse than any of them.
+    int chosen = 0;
+    double chosenCost = cost(metrics.get(0));
+    int b = 1;
+    for (String name : baselines.keySet()) {
+      if (!name.equals(Baselines.EXPECTED) && cost(metrics.get(b)) < chosenCost - 1e-12) {
+        chosen = b;
+        chosenCost = cost(metrics.get(b));
+      }
+      b++;
+    }
+    if (chosen != 0) {
+      String name = new ArrayList<>(baselines.keySet()).get(chosen - 1);
+      notes.add("the baseline " + name + " costs less on the model than the searched design, so it is the advice");
+      placement = relabel(all.get(chosen), "baseline " + name + ", cheaper on the model than the searched design");
+    }
+    List<Alternative> alternatives = alternatives(all, metrics, chosen, baselines);
+    placement = withMeasuredPartitionCost(placement, evaluations.get(chosen));
     for (String note : evaluations.get(0).notes()) {
       notes.add("cost model: " + note);
     }
@@ -169,7 +241,101 @@ public final class Advisor {
       notes.add("metrics computed on the analyzer's transaction sample (rate "
           + trim(profile.transactionStream().sampleRate()) + ")");
     }
-    return new Advice(placement, metrics.get(0), baselineMetrics, notes);
+    return new Advice(placement, metrics.get(chosen), baselineMetrics, notes, alternatives, filtered.rejected());
+  }
+
+  /** Alternatives the advice lists. */
+  static final int MAX_ALTERNATIVES = 3;
+
+  /**
+   * Up to {@link #MAX_ALTERNATIVES} designs other than the advice (index {@code chosen} of
+   * {@code all}), cheapest first, each with the decision that separates it from the advice.
+   */
+  private static List<Alternative> alternatives(List<Placement> all, List<PlacementMetrics> metrics, int chosen,
+                                                Map<String, Placement> baselines) {
+    Placement best = all.get(chosen);
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      boolean expected = i >= 1 && i <= baselines.size()
+          && new ArrayList<>(baselines.keySet()).get(i - 1).equals(Baselines.EXPECTED);
+      if (i != chosen && !expected) {
+        order.add(i);
+      }
+    }
+    order.sort(java.util.Comparator.comparingDouble((Integer i) -> cost(metrics.get(i))).thenComparingInt(i -> i));
+    List<Alternative> out = new ArrayList<>();
+    Set<String> decisions = new java.util.HashSet<>();
+    for (int i : order) {
+      String decision = difference(best, all.get(i));
+      if (decision.isEmpty() || !decisions.add(decision)) {
+        continue;
+      }
+      if (i >= 1 && i <= baselines.size()) {
+        decision = "baseline " + new ArrayList<>(baselines.keySet()).get(i - 1) + ": " + decision;
+      }
+      out.add(new Alternative(decision, all.get(i), metrics.get(i), cost(metrics.get(i))));
+      if (out.size() == MAX_ALTERNATIVES) {
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** The tables {@code other} places differently from {@code best}, in words; empty when none. */
+  static String difference(Placement best, Placement other) {
+    List<String> diffs = new ArrayList<>();
+    Map<String, Integer> groupOf = new LinkedHashMap<>();
+    for (TablePlacement t : best.tables()) {
+      TablePlacement o = other.table(t.table()).orElse(null);
+      if (o == null) {
+        continue;
+      }
+      boolean same = t.kind() == o.kind() && java.util.Objects.equals(t.column(), o.column());
+      if (!same) {
+        diffs.add(t.table() + ": " + describe(o) + " instead of " + describe(t));
+      }
+    }
+    if (diffs.isEmpty()) {
+      // Same columns: the groups differ.
+      for (TablePlacement t : best.tables()) {
+        TablePlacement o = other.table(t.table()).orElse(null);
+        if (o != null && t.kind() == PlacementKind.DISTRIBUTED
+            && !sameGroupMembers(best, other, t.table())) {
+          diffs.add(t.table() + ": colocated with " + members(other, o) + " instead of " + members(best, t));
+        }
+      }
+    }
+    int shown = Math.min(3, diffs.size());
+    String s = String.join("; ", diffs.subList(0, shown));
+    return diffs.size() > shown ? s + "; and " + (diffs.size() - shown) + " more table(s)" : s;
+  }
+
+  private static String describe(TablePlacement t) {
+    return t.kind() == PlacementKind.DISTRIBUTED ? "distributed(" + t.column() + ")" : t.kind().jsonName();
+  }
+
+  private static boolean sameGroupMembers(Placement a, Placement b, String table) {
+    return members(a, a.table(table).orElseThrow()).equals(members(b, b.table(table).orElseThrow()));
+  }
+
+  private static String members(Placement p, TablePlacement t) {
+    List<String> m = new ArrayList<>();
+    for (TablePlacement o : p.tables()) {
+      if (o.kind() == PlacementKind.DISTRIBUTED && o.colocationGroup() == t.colocationGroup()
+          && !o.table().equals(t.table())) {
+        m.add(o.table());
+      }
+    }
+    return m.isEmpty() ? "no other table" : String.join(", ", m);
+  }
+
+  private static Placement relabel(Placement p, String reason) {
+    List<TablePlacement> out = new ArrayList<>();
+    for (TablePlacement t : p.tables()) {
+      out.add(new TablePlacement(t.table(), t.kind(), t.column(), t.colocationGroup(), t.reason() + " (" + reason + ")",
+          t.evidence()));
+    }
+    return new Placement(p.nodes(), p.shardCount(), out);
   }
 
   /**
@@ -202,11 +368,21 @@ public final class Advisor {
   }
 
   private static Placement assemble(WorkloadProfile profile, AdviceOptions options, Classification classes,
-                                    Explanation explanation) {
+                                    Explanation explanation, Map<String, String> local,
+                                    Map<String, String> toReference) {
     List<TablePlacement> out = new ArrayList<>();
     for (Table t : profile.schema().tables()) {
       TableDecision d = classes.decision(t.name()).orElseThrow();
       TableEvidence e = d.evidence();
+      if (local.containsKey(t.name())) {
+        out.add(new TablePlacement(t.name(), PlacementKind.LOCAL, null, 0, local.get(t.name()) + "; partitioned"
+            + " because " + d.reason(), e));
+        continue;
+      }
+      if (toReference.containsKey(t.name())) {
+        out.add(new TablePlacement(t.name(), PlacementKind.REFERENCE, null, 0, toReference.get(t.name()), e));
+        continue;
+      }
       if (d.side() == Side.REPLICATE) {
         out.add(new TablePlacement(t.name(), PlacementKind.REFERENCE, null, 0,
             "replicated: " + d.reason(), e));

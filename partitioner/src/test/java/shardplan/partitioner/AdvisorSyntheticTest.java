@@ -20,7 +20,8 @@ class AdvisorSyntheticTest {
   @Test
   void tpccShapedWorkloadGetsTheExpertDesign() {
     WorkloadProfile p = SyntheticTpcc.generate(8, 4000, 0.01, 0.15, 11);
-    Advice a = Advisor.advise(p, AdviceOptions.DEFAULT.withNodes(4));
+    // Eight warehouses: eight shards, so that the warehouse id has a value for every shard.
+    Advice a = Advisor.advise(p, AdviceOptions.DEFAULT.withNodes(4).withShardCount(8));
     TablePlacement item = a.placement().table("item").orElseThrow();
     assertThat(item.kind()).isEqualTo(PlacementKind.REFERENCE);
     for (TablePlacement t : a.placement().tables()) {

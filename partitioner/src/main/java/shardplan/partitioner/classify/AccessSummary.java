@@ -31,12 +31,16 @@ public final class AccessSummary {
   private final Map<BitSet, Long> tableSets = new HashMap<>();
   private long transactions;
   private final RowKeys rowKeys = new RowKeys();
+  private final List<Map<String, ColumnValueStats>> columnStats = new ArrayList<>();
+  private long[] accesses;
 
   private AccessSummary(List<Table> tables) {
     for (Table t : tables) {
       index.put(t.name(), index.size());
       boundList.add(new ArrayList<>());
+      columnStats.add(new HashMap<>());
     }
+    accesses = new long[tables.size()];
     distinctRows = new long[tables.size()];
     distinctCapped = new boolean[tables.size()];
   }
@@ -75,11 +79,19 @@ public final class AccessSummary {
         continue;
       }
       used.set(i);
+      accesses[i]++;
       List<ColumnValues> bs = a.bindings();
+      Map<String, ColumnValueStats> stats = columnStats.get(i);
       for (int j = 0, n = bs.size(); j < n; j++) {
         ColumnValues b = bs.get(j);
         if (!b.values().isEmpty()) {
           addBound(i, b.column());
+          ColumnValueStats cs = stats.computeIfAbsent(b.column(), k -> new ColumnValueStats());
+          cs.addAccess();
+          List<String> vs = b.values();
+          for (int v = 0, m = vs.size(); v < m; v++) {
+            cs.add(vs.get(v));
+          }
         }
       }
       if (distinctCapped[i]) {
@@ -116,6 +128,18 @@ public final class AccessSummary {
       }
     }
     seen.add(column);
+  }
+
+  /** What the log bound to {@code table.column}, or null if no committed access bound it. */
+  public ColumnValueStats columnStats(String table, String column) {
+    Integer i = index.get(table);
+    return i == null ? null : columnStats.get(i).get(column);
+  }
+
+  /** Committed accesses (statement × table) of {@code table}. */
+  public long accesses(String table) {
+    Integer i = index.get(table);
+    return i == null ? 0 : accesses[i];
   }
 
   /** Committed transactions scanned. */

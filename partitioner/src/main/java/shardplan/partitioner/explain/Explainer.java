@@ -56,6 +56,12 @@ public final class Explainer {
   private final Set<String> replicable;
   private final int k;
   private final List<String> notes = new ArrayList<>();
+  /** The cheapest placements the cost-model search evaluated, by signature; see {@link #ranked()}. */
+  private final Map<String, Scored> seen = new LinkedHashMap<>();
+
+  /** A placement the search evaluated, with its cost. */
+  public record Scored(Placement placement, double cost) {
+  }
 
   /**
    * @param profile the workload (schema, joins, predicate counts)
@@ -127,7 +133,7 @@ public final class Explainer {
                             int shardCount, int maxEvaluations, long budgetMillis) {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(cost, "cost");
-    long deadline = System.nanoTime() + budgetMillis * 1_000_000L;
+    // Budgets count placements evaluated, never time, so that the same input gives the same advice.
     int[] a = new int[tables.size()];
     boolean[] rep = new boolean[tables.size()];
     for (int t = 0; t < tables.size(); t++) {
@@ -135,7 +141,10 @@ public final class Explainer {
       rep[t] = c.replicated();
       a[t] = c.replicated() ? 0 : candidates.get(tables.get(t)).indexOf(c.column());
     }
-    double best = cost.of(List.of(placement(a, rep, fixed, nodes, shardCount)))[0];
+    seen.clear();
+    Placement startPlacement = placement(a, rep, fixed, nodes, shardCount);
+    double best = cost.of(List.of(startPlacement))[0];
+    remember(startPlacement, best);
     double initial = best;
     int evaluations = 1;
     int moves = 0;
@@ -165,12 +174,11 @@ public final class Explainer {
         stop = "evaluation budget of " + maxEvaluations + " placements reached";
         break;
       }
-      if (System.nanoTime() > deadline) {
-        stop = "time budget of " + budgetMillis + " ms spent";
-        break;
-      }
       double[] costs = cost.of(placements);
       evaluations += tried.size();
+      for (int i = 0; i < costs.length; i++) {
+        remember(placements.get(i), costs[i]);
+      }
       int bestI = -1;
       double bestCost = best;
       for (int i = 0; i < costs.length; i++) {
@@ -196,6 +204,25 @@ public final class Explainer {
         "cost-model search: cost %.6f -> %.6f in %d move(s), %d placement(s) evaluated; stopped: %s",
         initial, best, moves, evaluations, stop));
     return build(a, rep, start);
+  }
+
+  private void remember(Placement p, double c) {
+    StringBuilder sig = new StringBuilder();
+    for (TablePlacement t : p.tables()) {
+      sig.append(t.table()).append('=').append(t.kind()).append(':').append(t.column()).append(':')
+          .append(t.colocationGroup()).append(';');
+    }
+    seen.merge(sig.toString(), new Scored(p, c), (x, y) -> x.cost() <= y.cost() ? x : y);
+  }
+
+  /**
+   * Every distinct placement the last cost-model search evaluated, cheapest first (ties in the
+   * order they were evaluated): the advice's design first, then its alternatives.
+   */
+  public List<Scored> ranked() {
+    List<Scored> out = new ArrayList<>(seen.values());
+    out.sort(Comparator.comparingDouble(Scored::cost));
+    return out;
   }
 
   /** The moves tried for table {@code t}: its best few other columns, and replication if allowed. */

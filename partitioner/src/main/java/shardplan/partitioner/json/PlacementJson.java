@@ -233,6 +233,24 @@ public final class PlacementJson {
     ObjectNode baselines = MAPPER.createObjectNode();
     advice.baselines().forEach((name, m) -> baselines.set(name, metricsNode(m)));
     root.set("baselines", baselines);
+    ArrayNode alternatives = root.putArray("alternatives");
+    for (shardplan.partitioner.model.Alternative a : advice.alternatives()) {
+      ObjectNode n = alternatives.addObject();
+      n.put("decision", a.decision());
+      n.put("cost", a.cost());
+      n.set("metrics", metricsNode(a.metrics()));
+      n.set("tables", placementNode(a.placement()).get("tables"));
+    }
+    ArrayNode rejected = root.putArray("rejectedColumns");
+    for (shardplan.partitioner.model.RejectedColumn r : advice.rejectedColumns()) {
+      ObjectNode n = rejected.addObject();
+      n.put("table", r.table());
+      n.put("column", r.column());
+      n.put("rule", r.rule());
+      n.put("reason", r.reason());
+      n.put("distinctValues", r.distinctValues());
+      n.put("topValueShare", r.topValueShare());
+    }
     ObjectNode in = MAPPER.createObjectNode();
     in.put("statements", input.statements());
     in.put("transactions", input.transactions());

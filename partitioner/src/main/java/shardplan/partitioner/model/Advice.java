@@ -1,5 +1,6 @@
 package shardplan.partitioner.model;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -11,13 +12,24 @@ import java.util.Objects;
  * @param baselines metrics of {@code hashPrimaryKey}, {@code replicateAll} and, when given,
  *                  {@code expected}, in that order
  * @param notes what the search did and why it stopped, sampling rates, tables left alone
+ * @param alternatives up to three designs the search ranked next, best first, each with what
+ *                     separates it from the advice
+ * @param rejectedColumns every column that was not a candidate distribution column, with why
  */
 public record Advice(Placement placement, PlacementMetrics metrics, Map<String, PlacementMetrics> baselines,
-                     java.util.List<String> notes) {
+                     List<String> notes, List<Alternative> alternatives, List<RejectedColumn> rejectedColumns) {
   public Advice {
     Objects.requireNonNull(placement, "placement");
     Objects.requireNonNull(metrics, "metrics");
     baselines = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(baselines));
-    notes = java.util.List.copyOf(notes);
+    notes = List.copyOf(notes);
+    alternatives = List.copyOf(alternatives);
+    rejectedColumns = List.copyOf(rejectedColumns);
+  }
+
+  /** Advice without alternatives or rejected columns (a placement evaluated as given). */
+  public Advice(Placement placement, PlacementMetrics metrics, Map<String, PlacementMetrics> baselines,
+                List<String> notes) {
+    this(placement, metrics, baselines, notes, List.of(), List.of());
   }
 }
