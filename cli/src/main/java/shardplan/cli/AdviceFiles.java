@@ -28,9 +28,13 @@ final class AdviceFiles {
   static final String FDW = "postgres-fdw.sql";
   static final String REPORT_MD = "report.md";
   static final String REPORT_HTML = "report.html";
+  /** The optional shard placement plan against skew, run after {@link #CITUS}. */
+  static final String SHARD_PLAN = "citus-shard-placement.sql";
+  /** Written by {@code advise --lookup-tables} only. */
+  static final String LOOKUP_TABLES = "lookup-tables.sql";
 
   /** Names, in the order they are written. */
-  static final List<String> NAMES = List.of(PLACEMENT, CITUS, FDW, REPORT_MD, REPORT_HTML);
+  static final List<String> NAMES = List.of(PLACEMENT, CITUS, SHARD_PLAN, FDW, REPORT_MD, REPORT_HTML);
 
   private AdviceFiles() {
   }
@@ -50,6 +54,9 @@ final class AdviceFiles {
     written.add(write(dir.resolve(PLACEMENT), PlacementJson.write(advice, InputSummary.of(profile))));
     written.add(write(dir.resolve(CITUS),
         PlacementEmitter.script(profile.schema(), advice.placement(), EmitOptions.citus(Mode.NEW))));
+    written.add(write(dir.resolve(SHARD_PLAN), advice.skewPlan() == null
+        ? "-- Shard placement plan: nothing to do, the placement has no distributed table.\n"
+        : shardplan.partitioner.search.SkewPlanSql.of(advice.skewPlan(), advice.placement())));
     List<WorkerAddress> workers = PlacementTargetOptions.placeholderWorkers(advice.placement().nodes(), "postgres");
     written.add(write(dir.resolve(FDW),
         PlacementEmitter.script(profile.schema(), advice.placement(), EmitOptions.fdw(Mode.NEW, workers))));

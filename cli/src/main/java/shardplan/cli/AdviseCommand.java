@@ -95,6 +95,10 @@ final class AdviseCommand implements Callable<Integer> {
           + " measured figures with the predictions.")
   Path measured;
 
+  @Option(names = "--lookup-tables",
+      description = "With --out, also write lookup-tables.sql: the DDL of the proposed lookup tables.")
+  boolean lookupTables;
+
   @Spec
   CommandSpec spec;
 
@@ -128,6 +132,11 @@ final class AdviseCommand implements Callable<Integer> {
         try (Progress.Stage s = progress.stage("writing the DDL and the reports")) {
           AdviceFiles.write(out, String.join(" ", input.logs().stream().map(l -> l.getFileName().toString()).toList()),
               advice, profile, new ReportInputs.Settings(input.showValues(), options.updateThreshold(), measuredFigures));
+          if (lookupTables) {
+            Files.writeString(out.resolve(AdviceFiles.LOOKUP_TABLES),
+                shardplan.partitioner.search.LookupTables.sql(profile.schema(), advice.lookupTables()),
+                java.nio.charset.StandardCharsets.UTF_8);
+          }
         }
       }
     }
@@ -215,6 +224,36 @@ final class AdviseCommand implements Callable<Integer> {
       for (var r : advice.rejectedColumns()) {
         w.println("  " + r.table() + "." + r.column() + " (" + r.rule() + "): " + r.reason());
       }
+    }
+    if (!advice.droppedForeignKeys().isEmpty()) {
+      w.println();
+      w.println("Foreign keys this placement cannot keep:");
+      for (var d : advice.droppedForeignKeys()) {
+        w.println("  " + d.foreignKey() + ": " + d.why());
+      }
+    }
+    if (!advice.hotRows().isEmpty()) {
+      w.println();
+      w.println("Hot rows (key values not shown):");
+      for (var h : advice.hotRows()) {
+        w.printf(Locale.ROOT, "  %s row %d by (%s): written by %.1f %% of transactions, by %s%n", h.table(), h.rank(),
+            String.join(", ", h.keyColumns()), 100 * h.writeShare(), String.join(", ", h.statements()));
+      }
+      w.println("  " + shardplan.partitioner.search.HotRows.advice());
+    }
+    if (!advice.lookupTables().isEmpty()) {
+      w.println();
+      w.println("Lookup tables proposed (DDL with --out and --lookup-tables):");
+      for (var l : advice.lookupTables()) {
+        w.printf(Locale.ROOT, "  %s (%s): %s; %d writes keep it in step%n", l.name(), l.placement(), l.gain(),
+            l.writes());
+      }
+    }
+    if (advice.skewPlan() != null && !advice.skewPlan().moves().isEmpty()) {
+      w.println();
+      w.printf(Locale.ROOT, "Shard placement plan: load skew %.3f -> %.3f in %d step(s) (%s; with --out: %s)%n",
+          advice.skewPlan().skewBefore(), advice.skewPlan().skewAfter(), advice.skewPlan().moves().size(),
+          advice.skewPlan().stop(), AdviceFiles.SHARD_PLAN);
     }
     MetricsText.notes(w, advice.notes());
   }}

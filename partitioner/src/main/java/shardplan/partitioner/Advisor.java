@@ -39,6 +39,14 @@ import shardplan.partitioner.model.Alternative;
 import shardplan.partitioner.model.RejectedColumn;
 import shardplan.partitioner.search.CandidateFilter;
 import shardplan.partitioner.search.LocalTables;
+import shardplan.partitioner.search.SkewPlanner;
+import shardplan.partitioner.search.HotRows;
+import shardplan.partitioner.search.LookupTables;
+import shardplan.partitioner.model.HotRow;
+import shardplan.partitioner.model.LookupTable;
+import shardplan.partitioner.search.ForeignKeyCosts;
+import shardplan.partitioner.model.DroppedForeignKey;
+import shardplan.partitioner.model.SkewPlan;
 
 /**
  * The partitioner's entry point: a workload profile in, advice out.
@@ -64,6 +72,11 @@ public final class Advisor {
   static final double INTERNODE_WEIGHT = 0.01;
   /** Weight of load skew above 1 in the search's cost, for the same reason. */
   static final double SKEW_WEIGHT = 0.05;
+  /**
+   * Cost of each foreign key the design cannot keep: small, so that it decides between designs the
+   * workload finds nearly equal, and keeps the schema's integrity where the workload does not care.
+   */
+  static final double FOREIGN_KEY_WEIGHT = 0.001;
 
   private Advisor() {
   }
@@ -110,7 +123,8 @@ public final class Advisor {
       candidates.put(t, e.getValue());
     }
     for (RejectedColumn r : filtered.rejected()) {
-      if (r.rule().equals("few_distinct_values") && r.distinctValues() >= n && partitionSet.contains(r.table())) {
+      if (r.rule().equals("few_distinct_values") && r.distinctValues() >= n && partitionSet.contains(r.table())
+          && isKeyColumn(profile.schema(), r.table(), r.column())) {
         notes.add(String.format(Locale.ROOT, "%s.%s has %d distinct values, enough for %d nodes but not for %d shards:"
             + " with shard_count %d or less it could be a distribution column", r.table(), r.column(),
             r.distinctValues(), n, options.shardCount(), r.distinctValues()));
@@ -172,7 +186,7 @@ public final class Advisor {
         List<PlacementMetrics> ms = evaluator.evaluateAll(placements, profile.schema(), sample);
         double[] out = new double[ms.size()];
         for (int i = 0; i < out.length; i++) {
-          out[i] = cost(ms.get(i));
+          out[i] = cost(ms.get(i)) + FOREIGN_KEY_WEIGHT * ForeignKeyCosts.dropped(profile.schema(), placements.get(i)).size();
         }
         return out;
       };
@@ -212,13 +226,17 @@ public final class Advisor {
       metrics.add(e.metrics());
     }
     // The baselines are candidates too: on the model, the advice is never worse than any of them.
+    double[] scores = new double[all.size()];
+    for (int i = 0; i < scores.length; i++) {
+      scores[i] = cost(metrics.get(i)) + FOREIGN_KEY_WEIGHT * ForeignKeyCosts.dropped(profile.schema(), all.get(i)).size();
+    }
     int chosen = 0;
-    double chosenCost = cost(metrics.get(0));
+    double chosenCost = scores[0];
     int b = 1;
     for (String name : baselines.keySet()) {
-      if (!name.equals(Baselines.EXPECTED) && cost(metrics.get(b)) < chosenCost - 1e-12) {
+      if (!name.equals(Baselines.EXPECTED) && scores[b] < chosenCost - 1e-12) {
         chosen = b;
-        chosenCost = cost(metrics.get(b));
+        chosenCost = scores[b];
       }
       b++;
     }
@@ -227,7 +245,7 @@ public final class Advisor {
       notes.add("the baseline " + name + " costs less on the model than the searched design, so it is the advice");
       placement = relabel(all.get(chosen), "baseline " + name + ", cheaper on the model than the searched design");
     }
-    List<Alternative> alternatives = alternatives(all, metrics, chosen, baselines);
+    List<Alternative> alternatives = alternatives(all, metrics, scores, chosen, baselines);
     placement = withMeasuredPartitionCost(placement, evaluations.get(chosen));
     for (String note : evaluations.get(0).notes()) {
       notes.add("cost model: " + note);
@@ -241,7 +259,34 @@ public final class Advisor {
       notes.add("metrics computed on the analyzer's transaction sample (rate "
           + trim(profile.transactionStream().sampleRate()) + ")");
     }
-    return new Advice(placement, metrics.get(chosen), baselineMetrics, notes, alternatives, filtered.rejected());
+    SkewPlan skew = null;
+    if (placement.tables().stream().anyMatch(t -> t.kind() == PlacementKind.DISTRIBUTED)) {
+      skew = SkewPlanner.plan(placement, profile.schema(), profile.transactionStream(), 4 * options.shardCount(), false);
+      notes.add(String.format(Locale.ROOT, "load skew by shard placement: %.3f with Citus's round-robin placement%s",
+          skew.skewBefore(), skew.moves().isEmpty() ? " (" + skew.stop() + ")" : String.format(Locale.ROOT,
+              ", %.3f after the shard placement plan (%d step(s); stopped: %s)", skew.skewAfter(), skew.moves().size(),
+              skew.stop())));
+    }
+    List<DroppedForeignKey> dropped = ForeignKeyCosts.dropped(profile.schema(), placement);
+    if (!dropped.isEmpty()) {
+      notes.add(String.format(Locale.ROOT, "foreign keys: %d of %d cannot be kept under this placement (listed with"
+          + " why); each is a cost in the search", dropped.size(), profile.schema().tables().stream()
+          .mapToInt(t -> t.foreignKeys().size()).sum()));
+    }
+    List<HotRow> hot = profile.rowLevel() ? HotRows.find(profile.schema(), profile.transactionStream()) : List.of();
+    if (!hot.isEmpty()) {
+      notes.add(String.format(Locale.ROOT, "hot rows: %d row(s) written by at least %.0f %% of transactions each; %s",
+          hot.size(), 100 * HotRows.MIN_SHARE, HotRows.advice()));
+    }
+    List<LookupTable> lookups = profile.rowLevel()
+        ? LookupTables.propose(profile.schema(), placement, profile.transactionStream(), options.maxReplicatedRows())
+        : List.of();
+    for (LookupTable l : lookups) {
+      notes.add(String.format(Locale.ROOT, "lookup table %s proposed (%s, %d writes keep it in step; DDL with"
+          + " --lookup-tables)", l.name(), l.gain(), l.writes()));
+    }
+    return new Advice(placement, metrics.get(chosen), baselineMetrics, notes, alternatives, filtered.rejected(),
+        skew, dropped, hot, lookups);
   }
 
   /** Alternatives the advice lists. */
@@ -251,8 +296,8 @@ public final class Advisor {
    * Up to {@link #MAX_ALTERNATIVES} designs other than the advice (index {@code chosen} of
    * {@code all}), cheapest first, each with the decision that separates it from the advice.
    */
-  private static List<Alternative> alternatives(List<Placement> all, List<PlacementMetrics> metrics, int chosen,
-                                                Map<String, Placement> baselines) {
+  private static List<Alternative> alternatives(List<Placement> all, List<PlacementMetrics> metrics, double[] scores,
+                                                int chosen, Map<String, Placement> baselines) {
     Placement best = all.get(chosen);
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
@@ -262,7 +307,7 @@ public final class Advisor {
         order.add(i);
       }
     }
-    order.sort(java.util.Comparator.comparingDouble((Integer i) -> cost(metrics.get(i))).thenComparingInt(i -> i));
+    order.sort(java.util.Comparator.comparingDouble((Integer i) -> scores[i]).thenComparingInt(i -> i));
     List<Alternative> out = new ArrayList<>();
     Set<String> decisions = new java.util.HashSet<>();
     for (int i : order) {
@@ -273,7 +318,7 @@ public final class Advisor {
       if (i >= 1 && i <= baselines.size()) {
         decision = "baseline " + new ArrayList<>(baselines.keySet()).get(i - 1) + ": " + decision;
       }
-      out.add(new Alternative(decision, all.get(i), metrics.get(i), cost(metrics.get(i))));
+      out.add(new Alternative(decision, all.get(i), metrics.get(i), scores[i]));
       if (out.size() == MAX_ALTERNATIVES) {
         break;
       }
@@ -361,6 +406,13 @@ public final class Advisor {
   static double cost(PlacementMetrics m) {
     double perTx = m.transactions() == 0 ? 0 : (double) m.internodeRows() / m.transactions();
     return m.distributedTransactionFraction() + INTERNODE_WEIGHT * perTx + SKEW_WEIGHT * Math.max(0, m.loadSkew() - 1);
+  }
+
+  /** Whether {@code column} is part of the table's primary key or of one of its foreign keys. */
+  private static boolean isKeyColumn(shardplan.analyzer.model.Schema schema, String table, String column) {
+    Table t = schema.table(table).orElse(null);
+    return t != null && (t.primaryKey().contains(column)
+        || t.foreignKeys().stream().anyMatch(fk -> fk.columns().contains(column)));
   }
 
   private static boolean tooLarge(TableDecision d, AdviceOptions o) {

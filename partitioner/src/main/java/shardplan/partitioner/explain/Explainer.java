@@ -38,8 +38,9 @@ import shardplan.partitioner.rowgraph.RowGraph;
  * search records why it stopped. Deterministic: ties go to the earlier candidate.
  *
  * <p><b>Colocation.</b> Two distributed tables share a group when their columns have the same
- * PostgreSQL type and either most of their co-accesses have equal values of those columns, or
- * the workload joins them on exactly those columns (union–find; groups numbered in schema order).
+ * PostgreSQL type and most of their co-accesses have equal values of those columns, or the
+ * workload joins them on exactly those columns, or a foreign key pairs those columns (union–find;
+ * groups numbered in schema order).
  *
  * <p><b>Fallback.</b> A table whose best column agrees with the partition less than halfway
  * between a random column (1/k) and a perfect one is replicated when small and rarely written,
@@ -468,7 +469,9 @@ public final class Explainer {
         if (rep[t] || rep[u] || !sameType(t, a[t], u, a[u])) {
           continue;
         }
-        boolean together = joins.weight(tables.get(t), col(t, a[t]), tables.get(u), col(u, a[u])) > 0;
+        boolean together = joins.weight(tables.get(t), col(t, a[t]), tables.get(u), col(u, a[u])) > 0
+            || foreignKeyPairs(tables.get(t), col(t, a[t]), tables.get(u), col(u, a[u]))
+            || foreignKeyPairs(tables.get(u), col(u, a[u]), tables.get(t), col(t, a[t]));
         if (!together && agreement != null) {
           long between = agreement.internalBetween(t, u);
           together = between > 0 && agreement.local(t, a[t], u, a[u]) * 2 >= between;
@@ -489,6 +492,28 @@ public final class Explainer {
       group[t] = number.computeIfAbsent(find(parent, t), r -> number.size() + 1);
     }
     return group;
+  }
+
+  /**
+   * Whether a foreign key of {@code child} to {@code parent} pairs {@code childColumn} with
+   * {@code parentColumn}: then colocating the two keeps the foreign key enforceable (JECB's
+   * key–foreign-key paths), whether or not a statement joins them.
+   */
+  private boolean foreignKeyPairs(String child, String childColumn, String parent, String parentColumn) {
+    Table c = schema.table(child).orElse(null);
+    if (c == null) {
+      return false;
+    }
+    for (shardplan.analyzer.model.ForeignKey fk : c.foreignKeys()) {
+      if (!fk.referencedTable().equals(parent)) {
+        continue;
+      }
+      int i = fk.columns().indexOf(childColumn);
+      if (i >= 0 && i < fk.referencedColumns().size() && fk.referencedColumns().get(i).equals(parentColumn)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<String> schemaOrder() {

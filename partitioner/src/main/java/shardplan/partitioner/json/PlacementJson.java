@@ -251,6 +251,66 @@ public final class PlacementJson {
       n.put("distinctValues", r.distinctValues());
       n.put("topValueShare", r.topValueShare());
     }
+    ArrayNode fks = root.putArray("droppedForeignKeys");
+    for (shardplan.partitioner.model.DroppedForeignKey d : advice.droppedForeignKeys()) {
+      ObjectNode n = fks.addObject();
+      n.put("table", d.table());
+      n.put("foreignKey", d.foreignKey());
+      n.put("why", d.why());
+    }
+    ArrayNode hot = root.putArray("hotRows");
+    for (shardplan.partitioner.model.HotRow h : advice.hotRows()) {
+      ObjectNode n = hot.addObject();
+      n.put("table", h.table());
+      ArrayNode k = n.putArray("keyColumns");
+      h.keyColumns().forEach(k::add);
+      n.put("rank", h.rank());
+      n.put("writeShare", h.writeShare());
+      n.put("writers", h.writers());
+      ArrayNode st = n.putArray("statements");
+      h.statements().forEach(st::add);
+    }
+    if (!advice.hotRows().isEmpty()) {
+      root.put("hotRowAdvice", shardplan.partitioner.search.HotRows.advice());
+    }
+    ArrayNode lookups = root.putArray("lookupTables");
+    for (shardplan.partitioner.model.LookupTable l : advice.lookupTables()) {
+      ObjectNode n = lookups.addObject();
+      n.put("name", l.name());
+      n.put("table", l.table());
+      n.put("uniqueColumn", l.uniqueColumn());
+      n.put("distributionColumn", l.distributionColumn());
+      n.put("placement", l.placement());
+      n.put("lookups", l.lookups());
+      n.put("lookupShare", l.lookupShare());
+      n.put("gain", l.gain());
+      n.put("writes", l.writes());
+    }
+    if (advice.skewPlan() != null) {
+      shardplan.partitioner.model.SkewPlan sp = advice.skewPlan();
+      ObjectNode n = root.putObject("skewPlan");
+      n.put("skewBefore", sp.skewBefore());
+      n.put("skewAfter", sp.skewAfter());
+      ArrayNode lb = n.putArray("loadBefore");
+      sp.loadBefore().forEach(lb::add);
+      ArrayNode la = n.putArray("loadAfter");
+      sp.loadAfter().forEach(la::add);
+      ArrayNode mv = n.putArray("moves");
+      for (shardplan.partitioner.model.ShardMove m : sp.moves()) {
+        ObjectNode o = mv.addObject();
+        o.put("kind", m.kind());
+        o.put("colocationGroup", m.colocationGroup());
+        o.put("table", m.table());
+        o.put("shardIndex", m.shardIndex());
+        o.put("fromNode", m.fromNode());
+        o.put("toNode", m.toNode());
+        o.put("loadShare", m.loadShare());
+        if (m.key() > 0) {
+          o.put("hotKey", m.key());
+        }
+      }
+      n.put("stop", sp.stop());
+    }
     ObjectNode in = MAPPER.createObjectNode();
     in.put("statements", input.statements());
     in.put("transactions", input.transactions());
