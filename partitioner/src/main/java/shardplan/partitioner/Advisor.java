@@ -40,6 +40,9 @@ import shardplan.partitioner.model.RejectedColumn;
 import shardplan.partitioner.search.CandidateFilter;
 import shardplan.partitioner.search.LocalTables;
 import shardplan.partitioner.search.SkewPlanner;
+import shardplan.partitioner.search.DesignCost;
+import shardplan.partitioner.routing.RoutingModel;
+import shardplan.partitioner.model.StatementRouting;
 import shardplan.partitioner.search.HotRows;
 import shardplan.partitioner.search.LookupTables;
 import shardplan.partitioner.model.HotRow;
@@ -65,18 +68,8 @@ import shardplan.partitioner.model.SkewPlan;
  * every decision comes from the workload's counts, keys and co-accesses.
  */
 public final class Advisor {
-  /**
-   * Weight of internode rows per transaction in the search's cost, next to the distributed
-   * transaction fraction: small, so it only separates placements whose fractions are close.
-   */
-  static final double INTERNODE_WEIGHT = 0.01;
-  /** Weight of load skew above 1 in the search's cost, for the same reason. */
-  static final double SKEW_WEIGHT = 0.05;
-  /**
-   * Cost of each foreign key the design cannot keep: small, so that it decides between designs the
-   * workload finds nearly equal, and keeps the schema's integrity where the workload does not care.
-   */
-  static final double FOREIGN_KEY_WEIGHT = 0.001;
+  /** The search's weights live in {@link DesignCost}; this one is kept for the tests that price designs. */
+  static final double FOREIGN_KEY_WEIGHT = DesignCost.FOREIGN_KEY_WEIGHT;
 
   private Advisor() {
   }
@@ -97,6 +90,7 @@ public final class Advisor {
 
     Explanation explanation = null;
     Explainer explainer = null;
+    RoutingModel routing = RoutingModel.of(profile);
     // Candidate columns that can spread their table; the rest are listed with why not.
     CandidateFilter.Result filtered = new CandidateFilter(options.shardCount(), CandidateFilter.DEFAULT_MAX_TOP_SHARE)
         .apply(profile.schema(), summary, CandidateColumns.of(profile, summary, partitionSet));
@@ -182,11 +176,13 @@ public final class Advisor {
     if (explainer != null && options.maxEvaluations() > 1) {
       TransactionStream sample = sample(profile.transactionStream(), options.evaluationSample());
       PlacementEvaluator evaluator = new PlacementEvaluator();
+      // Rows on the sample, statement routing on every statement: the routing model is built once.
       PlacementCost cost = placements -> {
         List<PlacementMetrics> ms = evaluator.evaluateAll(placements, profile.schema(), sample);
+        List<StatementRouting> rs = routing.evaluateAll(placements);
         double[] out = new double[ms.size()];
         for (int i = 0; i < out.length; i++) {
-          out[i] = cost(ms.get(i)) + FOREIGN_KEY_WEIGHT * ForeignKeyCosts.dropped(profile.schema(), placements.get(i)).size();
+          out[i] = DesignCost.of(ms.get(i).withRouting(rs.get(i)), placements.get(i), profile.schema());
         }
         return out;
       };
@@ -220,7 +216,7 @@ public final class Advisor {
       }
     }
     all.addAll(runnersUp);
-    List<PlacementEvaluation> evaluations = new PlacementEvaluator().evaluateAllInDetail(all, profile);
+    List<PlacementEvaluation> evaluations = new PlacementEvaluator().evaluateAllInDetail(all, profile, routing);
     List<PlacementMetrics> metrics = new ArrayList<>();
     for (PlacementEvaluation e : evaluations) {
       metrics.add(e.metrics());
@@ -228,7 +224,7 @@ public final class Advisor {
     // The baselines are candidates too: on the model, the advice is never worse than any of them.
     double[] scores = new double[all.size()];
     for (int i = 0; i < scores.length; i++) {
-      scores[i] = cost(metrics.get(i)) + FOREIGN_KEY_WEIGHT * ForeignKeyCosts.dropped(profile.schema(), all.get(i)).size();
+      scores[i] = DesignCost.of(metrics.get(i), all.get(i), profile.schema());
     }
     int chosen = 0;
     double chosenCost = scores[0];
@@ -402,10 +398,9 @@ public final class Advisor {
     return new Placement(p.nodes(), p.shardCount(), out);
   }
 
-  /** The single number the search minimises; see {@link #INTERNODE_WEIGHT} and {@link #SKEW_WEIGHT}. */
+  /** The single number the search minimises, without the foreign-key term: {@link DesignCost#of(PlacementMetrics)}. */
   static double cost(PlacementMetrics m) {
-    double perTx = m.transactions() == 0 ? 0 : (double) m.internodeRows() / m.transactions();
-    return m.distributedTransactionFraction() + INTERNODE_WEIGHT * perTx + SKEW_WEIGHT * Math.max(0, m.loadSkew() - 1);
+    return DesignCost.of(m);
   }
 
   /** Whether {@code column} is part of the table's primary key or of one of its foreign keys. */

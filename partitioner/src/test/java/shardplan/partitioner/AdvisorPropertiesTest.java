@@ -23,8 +23,8 @@ import shardplan.partitioner.search.ForeignKeyCosts;
 /**
  * Properties of the design search over random schemas and workloads (seeded; a failure prints its
  * seed): foreign-key trees of parents and children, each with low-cardinality columns (a status
- * of three values, a kind of four) beside its keys, some small lookup tables, transactions that
- * work on one parent key and its children. No jqwik: a seeded loop, {@link #TRIES} cases.
+ * of three values, a kind of four) beside its keys, some small lookup tables, sometimes a queue
+ * polled and updated by its state, transactions that work on one parent key and its children. No jqwik: a seeded loop, {@link #TRIES} cases.
  */
 class AdvisorPropertiesTest {
   static final int TRIES = 25;
@@ -64,6 +64,13 @@ class AdvisorPropertiesTest {
       b.table("l" + k, List.of("id"), "id integer", "label text");
       distinct.put("l" + k + ".id", 20);
     }
+    // A queue: inserted with its id, polled by its state (three values), its rows set done by id.
+    boolean queue = r.nextBoolean();
+    if (queue) {
+      b.table("q", List.of("id"), "id integer", "state character varying", "payload text");
+      distinct.put("q.state", 3);
+    }
+    int nextJob = 1;
     int nextChild = 1_000_000;
     int txs = 400 + r.nextInt(400);
     for (int t = 0; t < txs; t++) {
@@ -79,6 +86,16 @@ class AdvisorPropertiesTest {
               "amount", r.nextInt(5));
         } else {
           b.access(c, AccessKind.READ, "parent_id", key, "kind", "k" + r.nextInt(4));
+        }
+      }
+      if (queue && r.nextInt(3) == 0) {
+        b.commit();
+        b.begin();
+        if (r.nextBoolean()) {
+          b.access("q", AccessKind.INSERT, "id", nextJob++, "state", "new", "payload", "p" + t);
+        } else {
+          b.access("q", AccessKind.READ, "state", "new");
+          b.access("q", AccessKind.UPDATE, "state", List.of("new", "running", "done").get(r.nextInt(3)));
         }
       }
       if (lookups > 0 && r.nextInt(3) == 0) {
