@@ -52,8 +52,10 @@ final class AdviseCommand implements Callable<Integer> {
       description = "Nodes of the target cluster that hold shards.")
   int nodes;
 
-  @Option(names = "--shard-count", paramLabel = "S", defaultValue = "32",
-      description = "Shards per distributed table, Citus's shard_count (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--shard-count", paramLabel = "S",
+      description = "Shards per distributed table, Citus's shard_count. Default: 32, or fewer (a multiple of"
+          + " --nodes) when the best key has fewer values than 32 and that scores better; a count given here is kept.")
+  Integer shardCountOption;
   int shardCount;
 
   @Option(names = "--update-threshold", paramLabel = "X",
@@ -155,10 +157,12 @@ final class AdviseCommand implements Callable<Integer> {
     if (nodes < 1) {
       throw new IllegalArgumentException("--nodes must be at least 1, got " + nodes);
     }
+    shardCount = shardCountOption == null ? 32 : shardCountOption;
     if (shardCount < 1 || shardCount > 64000) {
       throw new IllegalArgumentException("--shard-count must be between 1 and 64000, got " + shardCount);
     }
-    AdviceOptions o = AdviceOptions.DEFAULT.withNodes(nodes).withShardCount(shardCount).withSeed(seed);
+    AdviceOptions o = AdviceOptions.DEFAULT.withNodes(nodes).withSeed(seed);
+    o = shardCountOption == null ? o.withDefaultShardCount(shardCount) : o.withShardCount(shardCount);
     if (updateThreshold != null) {
       if (!(updateThreshold >= 0 && updateThreshold <= 1)) {
         throw new IllegalArgumentException("--update-threshold must be between 0 and 1, got " + updateThreshold);

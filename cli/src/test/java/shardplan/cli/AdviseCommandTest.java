@@ -47,7 +47,8 @@ class AdviseCommandTest {
     assertThat(fields).containsSubsequence("nodes", "shardCount", "tables", "metrics", "baselines", "alternatives",
         "rejectedColumns", "droppedForeignKeys", "hotRows", "lookupTables", "input");
     assertThat(root.get("nodes").asInt()).isEqualTo(4);
-    assertThat(root.get("shardCount").asInt()).isEqualTo(32);
+    // 32 by default, or fewer (a multiple of the nodes) where the warehouse id has fewer values and scores better.
+    assertThat(root.get("shardCount").asInt()).matches(c -> c == 32 || (c % 4 == 0 && c < 32), "32 or a multiple of 4");
     Set<String> names = new HashSet<>();
     for (JsonNode t : root.get("tables")) {
       assertThat(names.add(t.get("name").asText())).isTrue();

@@ -22,16 +22,19 @@ import shardplan.partitioner.rowgraph.RowGraphBuilder;
  * @param evaluationSample transactions the cost-model search evaluates a placement on (a
  *                         deterministic sample; final metrics always use every transaction)
  * @param expected the workload's ground truth, evaluated as a baseline; null when not given
+ * @param shardCountFixed whether {@code shardCount} was asked for; when not, the advisor may
+ *                        propose fewer shards (a multiple of the nodes) where the best key has
+ *                        fewer values than {@code shardCount}
  */
 public record AdviceOptions(int nodes, int shardCount, double updateThreshold, long maxReplicatedRows,
                             long maxReplicatedBytes, long seed, double imbalance, int maxGraphVertices,
                             int cliqueLimit, int maxEvaluations, long searchMillis, int evaluationSample,
-                            Placement expected) {
+                            Placement expected, boolean shardCountFixed) {
 
   /** 4 nodes, 32 shards, threshold 0.1, 1,000,000 rows / 1 GiB, seed 1, 3 % imbalance. */
   public static final AdviceOptions DEFAULT = new AdviceOptions(4, 32, Classifier.DEFAULT_UPDATE_THRESHOLD,
       Classifier.DEFAULT_MAX_REPLICATED_ROWS, Classifier.DEFAULT_MAX_REPLICATED_BYTES, 1L, 0.03,
-      RowGraphBuilder.DEFAULT_MAX_VERTICES, RowGraphBuilder.DEFAULT_CLIQUE_LIMIT, 200, 20_000L, 20_000, null);
+      RowGraphBuilder.DEFAULT_MAX_VERTICES, RowGraphBuilder.DEFAULT_CLIQUE_LIMIT, 200, 20_000L, 20_000, null, false);
 
   public AdviceOptions {
     if (nodes < 1) {
@@ -62,62 +65,69 @@ public record AdviceOptions(int nodes, int shardCount, double updateThreshold, l
 
   public AdviceOptions withNodes(int n) {
     return new AdviceOptions(n, shardCount, updateThreshold, maxReplicatedRows, maxReplicatedBytes, seed, imbalance,
-        maxGraphVertices, cliqueLimit, maxEvaluations, searchMillis, evaluationSample, expected);
+        maxGraphVertices, cliqueLimit, maxEvaluations, searchMillis, evaluationSample, expected, shardCountFixed);
   }
 
+  /** A shard count the advice keeps: the advisor will not propose another. */
   public AdviceOptions withShardCount(int n) {
     return new AdviceOptions(nodes, n, updateThreshold, maxReplicatedRows, maxReplicatedBytes, seed, imbalance,
-        maxGraphVertices, cliqueLimit, maxEvaluations, searchMillis, evaluationSample, expected);
+        maxGraphVertices, cliqueLimit, maxEvaluations, searchMillis, evaluationSample, expected, true);
+  }
+
+  /** The shard count to start from when none was asked for: the advisor may propose fewer. */
+  public AdviceOptions withDefaultShardCount(int n) {
+    return new AdviceOptions(nodes, n, updateThreshold, maxReplicatedRows, maxReplicatedBytes, seed, imbalance,
+        maxGraphVertices, cliqueLimit, maxEvaluations, searchMillis, evaluationSample, expected, false);
   }
 
   public AdviceOptions withUpdateThreshold(double t) {
     return new AdviceOptions(nodes, shardCount, t, maxReplicatedRows, maxReplicatedBytes, seed, imbalance,
-        maxGraphVertices, cliqueLimit, maxEvaluations, searchMillis, evaluationSample, expected);
+        maxGraphVertices, cliqueLimit, maxEvaluations, searchMillis, evaluationSample, expected, shardCountFixed);
   }
 
   public AdviceOptions withMaxReplicatedRows(long r) {
     return new AdviceOptions(nodes, shardCount, updateThreshold, r, maxReplicatedBytes, seed, imbalance,
-        maxGraphVertices, cliqueLimit, maxEvaluations, searchMillis, evaluationSample, expected);
+        maxGraphVertices, cliqueLimit, maxEvaluations, searchMillis, evaluationSample, expected, shardCountFixed);
   }
 
   public AdviceOptions withMaxReplicatedBytes(long b) {
     return new AdviceOptions(nodes, shardCount, updateThreshold, maxReplicatedRows, b, seed, imbalance,
-        maxGraphVertices, cliqueLimit, maxEvaluations, searchMillis, evaluationSample, expected);
+        maxGraphVertices, cliqueLimit, maxEvaluations, searchMillis, evaluationSample, expected, shardCountFixed);
   }
 
   public AdviceOptions withSeed(long s) {
     return new AdviceOptions(nodes, shardCount, updateThreshold, maxReplicatedRows, maxReplicatedBytes, s, imbalance,
-        maxGraphVertices, cliqueLimit, maxEvaluations, searchMillis, evaluationSample, expected);
+        maxGraphVertices, cliqueLimit, maxEvaluations, searchMillis, evaluationSample, expected, shardCountFixed);
   }
 
   public AdviceOptions withImbalance(double i) {
     return new AdviceOptions(nodes, shardCount, updateThreshold, maxReplicatedRows, maxReplicatedBytes, seed, i,
-        maxGraphVertices, cliqueLimit, maxEvaluations, searchMillis, evaluationSample, expected);
+        maxGraphVertices, cliqueLimit, maxEvaluations, searchMillis, evaluationSample, expected, shardCountFixed);
   }
 
   public AdviceOptions withMaxGraphVertices(int v) {
     return new AdviceOptions(nodes, shardCount, updateThreshold, maxReplicatedRows, maxReplicatedBytes, seed, imbalance,
-        v, cliqueLimit, maxEvaluations, searchMillis, evaluationSample, expected);
+        v, cliqueLimit, maxEvaluations, searchMillis, evaluationSample, expected, shardCountFixed);
   }
 
   public AdviceOptions withCliqueLimit(int c) {
     return new AdviceOptions(nodes, shardCount, updateThreshold, maxReplicatedRows, maxReplicatedBytes, seed, imbalance,
-        maxGraphVertices, c, maxEvaluations, searchMillis, evaluationSample, expected);
+        maxGraphVertices, c, maxEvaluations, searchMillis, evaluationSample, expected, shardCountFixed);
   }
 
   public AdviceOptions withSearchBudget(int evaluations, long millis) {
     return new AdviceOptions(nodes, shardCount, updateThreshold, maxReplicatedRows, maxReplicatedBytes, seed, imbalance,
-        maxGraphVertices, cliqueLimit, evaluations, millis, evaluationSample, expected);
+        maxGraphVertices, cliqueLimit, evaluations, millis, evaluationSample, expected, shardCountFixed);
   }
 
   public AdviceOptions withEvaluationSample(int n) {
     return new AdviceOptions(nodes, shardCount, updateThreshold, maxReplicatedRows, maxReplicatedBytes, seed, imbalance,
-        maxGraphVertices, cliqueLimit, maxEvaluations, searchMillis, n, expected);
+        maxGraphVertices, cliqueLimit, maxEvaluations, searchMillis, n, expected, shardCountFixed);
   }
 
   /** The ground truth to evaluate as a baseline; null for none. */
   public AdviceOptions withExpected(Placement p) {
     return new AdviceOptions(nodes, shardCount, updateThreshold, maxReplicatedRows, maxReplicatedBytes, seed, imbalance,
-        maxGraphVertices, cliqueLimit, maxEvaluations, searchMillis, evaluationSample, p);
+        maxGraphVertices, cliqueLimit, maxEvaluations, searchMillis, evaluationSample, p, shardCountFixed);
   }
 }

@@ -77,6 +77,55 @@ public final class Advisor {
   public static Advice advise(WorkloadProfile profile, AdviceOptions options) {
     Objects.requireNonNull(profile, "profile");
     Objects.requireNonNull(options, "options");
+    Advice first = adviseWith(profile, options);
+    if (options.shardCountFixed()) {
+      return first;
+    }
+    // A key column of a partitioned table with enough values for the nodes but fewer than the
+    // shards (a handful of tenants or warehouses) cannot distribute with this shard count; with a
+    // shard count of its values (a multiple of the nodes) it can. Both designs are scored on the
+    // same model and the cheaper is the advice.
+    int n = options.nodes();
+    java.util.TreeSet<Integer> counts = new java.util.TreeSet<>();
+    for (RejectedColumn r : first.rejectedColumns()) {
+      int fewer = (int) (Math.min(r.distinctValues(), Integer.MAX_VALUE) / n) * n;
+      if (r.rule().equals("few_distinct_values") && fewer >= n && fewer < options.shardCount()
+          && isKeyColumn(profile.schema(), r.table(), r.column())) {
+        counts.add(fewer);
+      }
+    }
+    Advice chosen = first;
+    double best = DesignCost.of(first.metrics(), first.placement(), profile.schema());
+    List<String> tried = new ArrayList<>();
+    tried.add(String.format(Locale.ROOT, "%d shards %.4f", options.shardCount(), best));
+    int shown = 0;
+    for (int fewer : counts) {
+      if (shown++ == MAX_SHARD_COUNTS) {
+        break;
+      }
+      Advice other = adviseWith(profile, options.withShardCount(fewer));
+      double c = DesignCost.of(other.metrics(), other.placement(), profile.schema());
+      tried.add(String.format(Locale.ROOT, "%d shards %.4f", fewer, c));
+      if (c < best - 1e-12) {
+        best = c;
+        chosen = other;
+      }
+    }
+    if (tried.size() == 1) {
+      return first;
+    }
+    List<String> notes = new ArrayList<>(chosen.notes());
+    notes.add("shard count: key columns have fewer values than " + options.shardCount() + " shards; scores on the"
+        + " model: " + String.join(", ", tried) + "; the advice uses " + chosen.placement().shardCount());
+    return new Advice(chosen.placement(), chosen.metrics(), chosen.baselines(), notes, chosen.alternatives(),
+        chosen.rejectedColumns(), chosen.skewPlan(), chosen.droppedForeignKeys(), chosen.hotRows(),
+        chosen.lookupTables());
+  }
+
+  /** Smaller shard counts the advisor tries at most, smallest first. */
+  static final int MAX_SHARD_COUNTS = 3;
+
+  private static Advice adviseWith(WorkloadProfile profile, AdviceOptions options) {
     List<String> notes = new ArrayList<>();
     int n = options.nodes();
 
