@@ -34,6 +34,7 @@ END $$;
 
 -- ==== [coordinator] widen keys to include the distribution column ====
 
+-- repair: unique key (c_uname) lacks c_id — unique key widened to (c_uname, c_id) (a primary key or unique constraint of a distributed table must contain its distribution column)
 DO $$
 DECLARE
   r record;
@@ -135,6 +136,17 @@ BEGIN
 END $$;
 
 ALTER TABLE cc_xacts ADD PRIMARY KEY (cx_o_id, cx_c_id);
+
+-- ==== [coordinator] triggers ====
+
+-- Citus refuses to distribute a table with triggers unless citus.enable_unsafe_triggers is on; this session turns it on only if a placed table has a trigger of its own. The triggers then run on the shards, where a trigger that reads other tables sees its node's shards only.
+DO $$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_trigger WHERE NOT tgisinternal
+             AND tgrelid::oid IN (SELECT to_regclass(n)::oid FROM unnest(ARRAY['country', 'author', 'item', 'customer', 'address', 'orders', 'order_line', 'cart', 'cart_line', 'cc_xacts']) AS n)) THEN
+    PERFORM set_config('citus.enable_unsafe_triggers', 'on', false);
+  END IF;
+END $$;
 
 -- ==== [coordinator] reference tables ====
 

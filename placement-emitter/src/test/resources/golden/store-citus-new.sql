@@ -12,6 +12,9 @@
 --   table order_line: foreign key order_line(ol_o_id) -> orders(o_id) does not pair order_line.ol_c_id with orders.o_c_id — foreign key left out (a foreign key between distributed tables must include both distribution columns at the same position)
 --   table cart: foreign key cart(cart_c_id) -> customer(c_id): group 2 and group 1 — foreign key left out (a foreign key between distributed tables needs them in the same colocation group)
 --   table cc_xacts: foreign key cc_xacts(cx_o_id) -> orders(o_id) does not pair cc_xacts.cx_c_id with orders.o_c_id — foreign key left out (a foreign key between distributed tables must include both distribution columns at the same position)
+--
+-- notes:
+--   the tables are created from the schema model (columns, keys, foreign keys only): give the schema's DDL to keep defaults, sequences, indexes, checks and every other object
 
 -- ==== [coordinator] create tables ====
 

@@ -5,6 +5,9 @@
 -- repairs (the placement broke a rule; the DDL below was changed so the target accepts it):
 --   table history: foreign key history(h_c_w_id, h_c_d_id, h_c_id) -> customer(c_w_id, c_d_id, c_id) does not pair history.h_w_id with customer.c_w_id — foreign key left out (a foreign key between distributed tables must include both distribution columns at the same position)
 --   table order_line: foreign key order_line(ol_supply_w_id, ol_i_id) -> stock(s_w_id, s_i_id) does not pair order_line.ol_w_id with stock.s_w_id — foreign key left out (a foreign key between distributed tables must include both distribution columns at the same position)
+--
+-- notes:
+--   the tables are created from the schema model (columns, keys, foreign keys only): give the schema's DDL to keep defaults, sequences, indexes, checks and every other object
 
 -- ==== [coordinator] create tables ====
 

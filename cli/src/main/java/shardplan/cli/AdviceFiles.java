@@ -6,10 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import shardplan.analyzer.model.WorkloadProfile;
 import shardplan.emitter.PlacementEmitter;
 import shardplan.emitter.model.EmitOptions;
 import shardplan.emitter.model.Mode;
+import shardplan.emitter.model.SchemaScript;
 import shardplan.emitter.model.WorkerAddress;
 import shardplan.partitioner.json.InputSummary;
 import shardplan.partitioner.json.PlacementJson;
@@ -46,6 +48,15 @@ final class AdviceFiles {
    */
   static List<Path> write(Path dir, String title, Advice advice, WorkloadProfile profile,
                           ReportInputs.Settings report) throws IOException {
+    return write(dir, title, advice, profile, report, Optional.empty());
+  }
+
+  /**
+   * As {@link #write(Path, String, Advice, WorkloadProfile, ReportInputs.Settings)}; with the
+   * schema's DDL the scripts run it as written and alter it, so no object of it is lost.
+   */
+  static List<Path> write(Path dir, String title, Advice advice, WorkloadProfile profile,
+                          ReportInputs.Settings report, Optional<SchemaScript> schemaScript) throws IOException {
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new IllegalArgumentException(dir + ": exists and is not a folder");
     }
@@ -53,17 +64,23 @@ final class AdviceFiles {
     List<Path> written = new ArrayList<>();
     written.add(write(dir.resolve(PLACEMENT), PlacementJson.write(advice, InputSummary.of(profile))));
     written.add(write(dir.resolve(CITUS),
-        PlacementEmitter.script(profile.schema(), advice.placement(), EmitOptions.citus(Mode.NEW))));
+        PlacementEmitter.script(profile.schema(), advice.placement(), withScript(EmitOptions.citus(Mode.NEW),
+            schemaScript))));
     written.add(write(dir.resolve(SHARD_PLAN), advice.skewPlan() == null
         ? "-- Shard placement plan: nothing to do, the placement has no distributed table.\n"
         : shardplan.partitioner.search.SkewPlanSql.of(advice.skewPlan(), advice.placement())));
     List<WorkerAddress> workers = PlacementTargetOptions.placeholderWorkers(advice.placement().nodes(), "postgres");
     written.add(write(dir.resolve(FDW),
-        PlacementEmitter.script(profile.schema(), advice.placement(), EmitOptions.fdw(Mode.NEW, workers))));
+        PlacementEmitter.script(profile.schema(), advice.placement(), withScript(EmitOptions.fdw(Mode.NEW, workers),
+            schemaScript))));
     ReportInput in = ReportInputs.of(title, advice, profile, report);
     written.add(write(dir.resolve(REPORT_MD), MarkdownReport.render(in)));
     written.add(write(dir.resolve(REPORT_HTML), HtmlReport.render(in)));
     return written;
+  }
+
+  private static EmitOptions withScript(EmitOptions o, Optional<SchemaScript> s) {
+    return s.map(o::withSchemaScript).orElse(o);
   }
 
   private static Path write(Path file, String text) throws IOException {

@@ -133,7 +133,8 @@ final class AdviseCommand implements Callable<Integer> {
       if (out != null) {
         try (Progress.Stage s = progress.stage("writing the DDL and the reports")) {
           AdviceFiles.write(out, String.join(" ", input.logs().stream().map(l -> l.getFileName().toString()).toList()),
-              advice, profile, new ReportInputs.Settings(input.showValues(), options.updateThreshold(), measuredFigures));
+              advice, profile, new ReportInputs.Settings(input.showValues(), options.updateThreshold(), measuredFigures),
+              SchemaScripts.of(input, spec.commandLine().getErr()));
           if (lookupTables) {
             Files.writeString(out.resolve(AdviceFiles.LOOKUP_TABLES),
                 shardplan.partitioner.search.LookupTables.sql(profile.schema(), advice.lookupTables()),

@@ -96,7 +96,8 @@ final class DemoCommand implements Callable<Integer> {
 
     step(err, "writing the placement, the DDL and the reports into %s", adviceDir);
     List<Path> files = AdviceFiles.write(adviceDir, name + " (generated, seed " + seed + ")", advice, profile,
-        new ReportInputs.Settings(false, options.updateThreshold(), null));
+        new ReportInputs.Settings(false, options.updateThreshold(), null),
+        java.util.Optional.of(SchemaScripts.fromFile(gen.schema())));
     AdviseCommand.printText(o, advice, InputSummary.of(profile));
     o.println();
     o.println("Wrote:");

@@ -56,6 +56,9 @@ final class EmitCommand implements Callable<Integer> {
     for (String r : plan.repairs()) {
       spec.commandLine().getErr().println("warning: repaired: " + r);
     }
+    for (String w : plan.warnings()) {
+      spec.commandLine().getErr().println("warning: " + w);
+    }
     spec.commandLine().getErr().flush();
     String text = ScriptRenderer.render(plan);
     if (out == null) {

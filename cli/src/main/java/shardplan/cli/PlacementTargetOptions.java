@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import shardplan.analyzer.model.Schema;
 import shardplan.emitter.model.EmitOptions;
 import shardplan.emitter.model.Mode;
+import shardplan.emitter.model.SchemaScript;
 import shardplan.emitter.model.Target;
 import shardplan.emitter.model.ViolationPolicy;
 import shardplan.emitter.model.WorkerAddress;
@@ -98,7 +99,13 @@ final class PlacementTargetOptions {
     }
     Optional<String> password = Optional.ofNullable(System.getenv(EmitOptions.WORKER_PASSWORD_ENV))
         .filter(x -> !x.isEmpty());
-    return new EmitOptions(t, m, v, ws, Optional.ofNullable(workerUser), password);
+    EmitOptions options = new EmitOptions(t, m, v, ws, Optional.ofNullable(workerUser), password);
+    return m == Mode.NEW ? options.withSchemaScript(schemaScript()) : options;
+  }
+
+  /** The schema file as written: new mode runs it as it is and then alters it, so no object is lost. */
+  SchemaScript schemaScript() {
+    return SchemaScripts.fromFile(schema);
   }
 
   /** {@code worker1:5432 … workerN:5432}, for a script to be re-emitted with real addresses. */

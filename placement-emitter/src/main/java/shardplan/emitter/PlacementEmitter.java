@@ -35,7 +35,7 @@ public final class PlacementEmitter {
     Objects.requireNonNull(options, "options");
     CheckedPlacement cp = PlacementChecker.check(schema, placement, options.onViolation());
     return switch (options.target()) {
-      case CITUS -> CitusEmitter.plan(cp, options.mode());
+      case CITUS -> CitusEmitter.plan(cp, options);
       case POSTGRES_FDW -> FdwEmitter.plan(cp, options);
     };
   }

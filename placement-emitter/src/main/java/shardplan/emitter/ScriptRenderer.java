@@ -45,6 +45,7 @@ public final class ScriptRenderer {
     appendList(sb, "repairs (the placement broke a rule; the DDL below was changed so the target accepts it)",
         plan.repairs());
     appendList(sb, "notes", plan.notes());
+    appendList(sb, "warnings (carried over as written without being understood)", plan.warnings());
     Node node = null;
     String section = null;
     for (DdlStep s : plan.steps()) {

@@ -14,6 +14,18 @@ class EmittedDdlGoldenTest {
       WorkerAddress.parseList("shop-w1:5432/shop,shop-w2:6432/shop", "unused");
 
   @Test
+  void richDumpCitusNew() {
+    GoldenFiles.check("rich-citus-new.sql", PlacementEmitter.script(RichSchema.schema(), RichSchema.placement(),
+        EmitOptions.citus(Mode.NEW).withSchemaScript(RichSchema.dump())));
+  }
+
+  @Test
+  void richDumpFdwNew() {
+    GoldenFiles.check("rich-postgres-fdw-new.sql", PlacementEmitter.script(RichSchema.schema(),
+        RichSchema.placement(), EmitOptions.fdw(Mode.NEW, TWO_WORKERS).withSchemaScript(RichSchema.dump())));
+  }
+
+  @Test
   void tpccCitusNew() {
     GoldenFiles.check("tpcc-citus-new.sql",
         PlacementEmitter.script(TestSchemas.tpcc(), TestPlacements.tpcc(), EmitOptions.citus(Mode.NEW)));

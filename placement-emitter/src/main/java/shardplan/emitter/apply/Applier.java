@@ -87,6 +87,9 @@ public final class Applier {
     for (String r : plan.repairs()) {
       out.println("repair: " + r);
     }
+    for (String w : plan.warnings()) {
+      out.println("warning: " + w);
+    }
     preflight(coordinator);
     Map<String, TableFingerprint> before = null;
     if (plan.mode() == Mode.EXISTING && execute) {

@@ -2,6 +2,7 @@ package shardplan.emitter.fdw;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import shardplan.analyzer.model.Column;
 import shardplan.analyzer.model.ForeignKey;
@@ -16,6 +17,7 @@ import shardplan.emitter.model.Mode;
 import shardplan.emitter.model.Node;
 import shardplan.emitter.model.Target;
 import shardplan.emitter.model.WorkerAddress;
+import shardplan.emitter.sql.ParsedScript;
 import shardplan.emitter.sql.Sql;
 import shardplan.emitter.sql.TableDdl;
 import shardplan.partitioner.model.PlacementKind;
@@ -75,6 +77,17 @@ public final class FdwEmitter {
     }
     Mode mode = options.mode();
     int modulus = workers.size();
+    List<String> scriptNotes = new ArrayList<>();
+    Optional<FdwScriptPlan.Steps> script = Optional.empty();
+    if (mode == Mode.NEW && options.schemaScript().isPresent()) {
+      script = FdwScriptPlan.plan(cp, ParsedScript.of(options.schemaScript().get()), workers.size());
+      if (script.isEmpty()) {
+        scriptNotes.add("a distributed table's CREATE TABLE in " + options.schemaScript().get().source() + " has its"
+            + " keys inside it, or options after its columns: the tables are created from the schema model (columns,"
+            + " keys and foreign keys only); write keys as ALTER TABLE ... ADD CONSTRAINT, as pg_dump does, to keep"
+            + " every object");
+      }
+    }
     List<DdlStep> steps = new ArrayList<>();
     Node coord = Node.COORDINATOR;
 
@@ -92,7 +105,8 @@ public final class FdwEmitter {
       steps.add(userMapping(server, options));
     }
 
-    for (int i = 1; i <= workers.size(); i++) {
+    script.ifPresent(sc -> steps.addAll(sc.workers));
+    for (int i = 1; i <= workers.size() && script.isEmpty(); i++) {
       Node wn = Node.worker(i);
       String section = "tables";
       for (Table t : cp.schema().tables()) {
@@ -128,11 +142,12 @@ public final class FdwEmitter {
                 + " the workers enforce them."));
       }
     }
+    script.ifPresent(sc -> steps.addAll(sc.coordinator));
     for (Table t : cp.schema().tables()) {
       TablePlacement tp = cp.placementOf(t.name());
       TableConstraints k = cp.constraintsOf(t.name());
       if (tp.kind() == PlacementKind.REFERENCE || tp.kind() == PlacementKind.LOCAL) {
-        if (mode == Mode.NEW) {
+        if (mode == Mode.NEW && script.isEmpty()) {
           steps.add(DdlStep.of(coord, coordTables, TableDdl.createTable(t, t.name(), k, true, ""),
               TableDdl.existsProbe(t.name())));
         }
@@ -143,15 +158,19 @@ public final class FdwEmitter {
                 + BEFORE_SCHEMA + ";",
             "SELECT to_regclass(" + Sql.literal(BEFORE_SCHEMA + "." + Sql.ident(Sql.unqualified(t.name()))) + ") IS NOT NULL"));
       }
-      steps.add(DdlStep.of(coord, coordTables, TableDdl.createTable(t, t.name(), k, false,
-              " PARTITION BY HASH (" + Sql.ident(tp.column()) + ")"), partitionedProbe(t.name()))
-          .withComment(join("colocation group " + tp.colocationGroup(), repairComment(cp, t.name()))));
+      if (script.isEmpty()) {
+        steps.add(DdlStep.of(coord, coordTables, TableDdl.createTable(t, t.name(), k, false,
+                " PARTITION BY HASH (" + Sql.ident(tp.column()) + ")"), partitionedProbe(t.name()))
+            .withComment(join("colocation group " + tp.colocationGroup(), repairComment(cp, t.name()))));
+      }
+      boolean sameName = script.isPresent();
       for (int r = 0; r < modulus; r++) {
         String p = partitionName(t.name(), r);
         steps.add(DdlStep.of(coord, coordTables, "CREATE FOREIGN TABLE " + Sql.table(p) + " PARTITION OF "
                 + Sql.table(t.name()) + " FOR VALUES WITH (MODULUS " + modulus + ", REMAINDER " + r + ")\n  SERVER "
-                + serverName(workerOf(r, modulus)) + " " + remoteOptions(p) + ";",
-            TableDdl.existsProbe(p)));
+                + serverName(workerOf(r, modulus)) + " " + remoteOptions(sameName ? t.name() : p) + ";",
+            TableDdl.existsProbe(p)).withComment(r == 0 && sameName ? "colocation group " + tp.colocationGroup()
+            + ": partition r of " + t.name() + " is table " + t.name() + " on worker r+1" : ""));
       }
       if (mode == Mode.EXISTING) {
         String cols = t.columns().stream().map(Column::name).map(Sql::ident).collect(Collectors.joining(", "));
@@ -162,7 +181,7 @@ public final class FdwEmitter {
       }
     }
     for (Table t : cp.schema().tables()) {
-      if (cp.placementOf(t.name()).kind() != PlacementKind.DISTRIBUTED && mode == Mode.NEW) {
+      if (cp.placementOf(t.name()).kind() != PlacementKind.DISTRIBUTED && mode == Mode.NEW && script.isEmpty()) {
         for (ForeignKey fk : cp.constraintsOf(t.name()).foreignKeys()) {
           steps.add(DdlStep.of(coord, coordTables, TableDdl.addForeignKey(t.name(), fk, fk.referencedTable()),
               TableDdl.constraintProbe(t.name(), TableDdl.foreignKeyName(t.name(), fk))));
@@ -203,7 +222,8 @@ public final class FdwEmitter {
       }
     }
 
-    for (int i = 1; i <= workers.size(); i++) {
+    script.ifPresent(sc -> steps.addAll(sc.workerKeys));
+    for (int i = 1; i <= workers.size() && script.isEmpty(); i++) {
       Node wn = Node.worker(i);
       String section = "foreign keys";
       for (Table t : cp.schema().tables()) {
@@ -229,7 +249,8 @@ public final class FdwEmitter {
     }
 
     List<String> repairs = cp.repairs().stream().map(Violation::repairMessage).toList();
-    List<String> notes = new ArrayList<>();
+    List<String> notes = new ArrayList<>(scriptNotes);
+    script.ifPresent(sc -> notes.addAll(sc.notes));
     notes.add("each distributed table has " + modulus + " hash partitions, remainder r on worker r+1");
     notes.add("keys and foreign keys of distributed tables are enforced on each worker's partitions; rows reach"
         + " them only through the coordinator");
@@ -246,7 +267,8 @@ public final class FdwEmitter {
             + " changes every identical row of the workers' copies");
       }
     }
-    return new DdlPlan(Target.POSTGRES_FDW, mode, cp.placement(), workers, steps, repairs, notes);
+    return new DdlPlan(Target.POSTGRES_FDW, mode, cp.placement(), workers, steps, repairs, notes,
+        script.map(sc -> sc.warnings).orElse(List.of()));
   }
 
   private static List<String> distributedTables(CheckedPlacement cp) {

@@ -15,9 +15,11 @@ import shardplan.partitioner.model.Placement;
  * @param steps statements in execution order
  * @param repairs one line per rule repair (also written as comments into the steps)
  * @param notes things the user must know that are not repairs (e.g. what is not enforced)
+ * @param warnings statements of the user's schema script carried over without being understood
+ *                 (kept verbatim), one line each naming where they are
  */
 public record DdlPlan(Target target, Mode mode, Placement placement, List<WorkerAddress> workers, List<DdlStep> steps,
-                      List<String> repairs, List<String> notes) {
+                      List<String> repairs, List<String> notes, List<String> warnings) {
   public DdlPlan {
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(mode, "mode");
@@ -26,5 +28,11 @@ public record DdlPlan(Target target, Mode mode, Placement placement, List<Worker
     steps = List.copyOf(steps);
     repairs = List.copyOf(repairs);
     notes = List.copyOf(notes);
+    warnings = List.copyOf(warnings);
+  }
+
+  public DdlPlan(Target target, Mode mode, Placement placement, List<WorkerAddress> workers, List<DdlStep> steps,
+                 List<String> repairs, List<String> notes) {
+    this(target, mode, placement, workers, steps, repairs, notes, List.of());
   }
 }
