@@ -294,7 +294,8 @@ class RichSchemaRoundTripIT {
       try (ResultSet rs = st.executeQuery("INSERT INTO orders (customer_id) VALUES (2) RETURNING id, invoice_no")) {
         rs.next();
         assertThat(rs.getLong(1)).as("the identity continues").isEqualTo(2);
-        assertThat(rs.getInt(2)).as("the sequence default continues").isEqualTo(1010);
+        // CACHE 5: the session that drew 1000 holds 1010..1040, so a new session continues at 1050
+        assertThat(rs.getInt(2)).as("the sequence default continues").isEqualTo(1050);
       }
       try (ResultSet rs = st.executeQuery("INSERT INTO product (sku, title, price) VALUES ('b-2', 'Another', 3)"
           + " RETURNING id")) {
