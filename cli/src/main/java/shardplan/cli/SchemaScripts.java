@@ -44,7 +44,11 @@ final class SchemaScripts {
 
   /** pg_dump of the database, or empty (with a warning on {@code err}) when pg_dump is missing or fails. */
   static Optional<SchemaScript> fromDatabase(String jdbcUrl, PrintWriter err) {
-    Optional<Path> pgDump = onPath("pg_dump");
+    return fromDatabase(jdbcUrl, onPath("pg_dump"), err);
+  }
+
+  /** As {@link #fromDatabase(String, PrintWriter)} with this pg_dump (empty: none). */
+  static Optional<SchemaScript> fromDatabase(String jdbcUrl, Optional<Path> pgDump, PrintWriter err) {
     ConnectionSettings settings = ConnectionSettings.resolve(jdbcUrl, new Properties());
     String where = settings.displayUrl();
     if (pgDump.isEmpty()) {
