@@ -96,13 +96,21 @@ final class FdwScriptPlan {
         + script.statements().size() + " statements, " + changed + " of them changed or left out for the"
         + " coordinator's partitioned tables, each marked below with a shardplan comment"));
     out.coordinator.add(SchemaSteps.resetSession(Node.COORDINATOR, "the schema as written"));
+    List<String> locals = names.stream().filter(t -> cp.placementOf(t).kind() == PlacementKind.LOCAL).toList();
+    List<String> onWorkers = names.stream().filter(t -> !locals.contains(t)).toList();
     for (int i = 1; i <= workers; i++) {
       Node w = Node.worker(i);
       String section = "the schema as written";
-      out.workers.add(SchemaSteps.asWritten(w, section, script, workerScript, names, foreignKeys.isEmpty() ? ""
+      out.workers.add(SchemaSteps.asWritten(w, section, script, workerScript, onWorkers, foreignKeys.isEmpty() ? ""
           : "; its " + foreignKeys.size() + " foreign keys follow once the tables are in place"
           + "; each table here holds this worker's partition of a distributed table or a copy of a reference table"));
       out.workers.add(SchemaSteps.resetSession(w, section));
+      for (String t : locals) {
+        out.workers.add(DdlStep.of(w, "local tables", "DROP TABLE " + Sql.table(t) + " CASCADE;",
+            "SELECT to_regclass(" + Sql.regclass(t) + ") IS NULL")
+            .withComment(t.equals(locals.get(0)) ? "local tables stay on the coordinator: the script made them here"
+                + " too, with what depends on them here" : ""));
+      }
       for (Table t : cp.schema().tables()) {
         out.workers.addAll(CitusEmitter.widenKeys(cp, t, w, "widen keys to include the distribution column"));
       }
@@ -123,6 +131,9 @@ final class FdwScriptPlan {
             .withComment("the coordinator fires the triggers of " + t + "; its copy here must not fire them again"));
       }
       for (ScriptStatement st : foreignKeys) {
+        if (touchesLocal(cp, st)) {
+          continue;
+        }
         boolean kept = cp.constraintsOf(st.table()).foreignKeys().stream()
             .anyMatch(k -> TableDdl.foreignKeyName(st.table(), k).equals(st.name()));
         if (kept) {
@@ -232,6 +243,20 @@ final class FdwScriptPlan {
       }
     }
     return false;
+  }
+
+  /** Whether the foreign key added by {@code st} starts or ends at a local table (which the workers do not hold). */
+  private static boolean touchesLocal(CheckedPlacement cp, ScriptStatement st) {
+    if (isLocal(cp, st.table())) {
+      return true;
+    }
+    return cp.schema().table(st.table()).map(t -> t.foreignKeys().stream()
+        .filter(k -> TableDdl.foreignKeyName(st.table(), k).equals(st.name()))
+        .anyMatch(k -> isLocal(cp, k.referencedTable()))).orElse(false);
+  }
+
+  private static boolean isLocal(CheckedPlacement cp, String table) {
+    return cp.schema().table(table).isPresent() && cp.placementOf(table).kind() == PlacementKind.LOCAL;
   }
 
   private static boolean isDistributed(CheckedPlacement cp, String table) {
