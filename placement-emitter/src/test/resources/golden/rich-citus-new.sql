@@ -12,7 +12,7 @@
 
 -- ==== [coordinator] the schema as written ====
 
--- the schema as given (rich-dump.sql): 87 statements, unchanged, run as one transaction; its 5 foreign keys follow the distribution calls
+-- the schema as given (rich-dump.sql): 90 statements, unchanged, run as one transaction; its 6 foreign keys follow the distribution calls
 SET statement_timeout = 0;
 
 SET lock_timeout = 0;
@@ -129,6 +129,14 @@ ALTER TABLE public."Audit Log" ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY 
     NO MAXVALUE
     CACHE 1
 );
+
+CREATE TABLE public.app_setting (
+    key text NOT NULL,
+    value jsonb NOT NULL,
+    country_code character(2)
+);
+
+ALTER TABLE public.app_setting OWNER TO postgres;
 
 CREATE TABLE public.country (
     code character(2) NOT NULL,
@@ -277,6 +285,9 @@ ALTER TABLE ONLY public."Audit Log"
 ALTER TABLE ONLY public."Audit Log"
     ADD CONSTRAINT "Audit Log_pkey" PRIMARY KEY ("actorId", id);
 
+ALTER TABLE ONLY public.app_setting
+    ADD CONSTRAINT app_setting_pkey PRIMARY KEY (key);
+
 ALTER TABLE ONLY public.country
     ADD CONSTRAINT country_name_key UNIQUE (name);
 
@@ -375,6 +386,11 @@ SELECT create_reference_table('country');
 
 SELECT create_reference_table('product');
 
+-- ==== [coordinator] local tables ====
+
+-- stays on the coordinator; a foreign key links it with a reference table
+SELECT citus_add_local_table_to_metadata('app_setting');
+
 -- ==== [coordinator] distributed tables ====
 
 -- colocation group 1: customer, orders, order_line
@@ -392,22 +408,26 @@ SELECT create_distributed_table('inventory.stock', 'product_id', shard_count => 
 
 -- ==== [coordinator] foreign keys ====
 
--- as written (rich-dump.sql line 581), after the distribution calls: Citus checks a foreign key against the placement of both tables
+-- as written (rich-dump.sql line 602), after the distribution calls: Citus checks a foreign key against the placement of both tables
 ALTER TABLE ONLY inventory.stock
     ADD CONSTRAINT stock_product_id_fkey FOREIGN KEY (product_id) REFERENCES public.product(id);
 
--- as written (rich-dump.sql line 589), after the distribution calls: Citus checks a foreign key against the placement of both tables
+-- as written (rich-dump.sql line 610), after the distribution calls: Citus checks a foreign key against the placement of both tables
+ALTER TABLE ONLY public.app_setting
+    ADD CONSTRAINT app_setting_country_code_fkey FOREIGN KEY (country_code) REFERENCES public.country(code);
+
+-- as written (rich-dump.sql line 618), after the distribution calls: Citus checks a foreign key against the placement of both tables
 ALTER TABLE ONLY public.customer
     ADD CONSTRAINT customer_country_code_fkey FOREIGN KEY (country_code) REFERENCES public.country(code);
 
--- left out (line 597): foreign key order_line(order_id) -> orders(id) does not pair order_line.customer_id with orders.customer_id (a foreign key between distributed tables must include both distribution columns at the same position)
+-- left out (line 626): foreign key order_line(order_id) -> orders(id) does not pair order_line.customer_id with orders.customer_id (a foreign key between distributed tables must include both distribution columns at the same position)
 -- ALTER TABLE ONLY public.order_line
 --     ADD CONSTRAINT order_line_order_id_fkey FOREIGN KEY (order_id) REFERENCES public.orders(id) DEFERRABLE INITIALLY DEFERRED;
 
--- as written (rich-dump.sql line 605), after the distribution calls: Citus checks a foreign key against the placement of both tables
+-- as written (rich-dump.sql line 634), after the distribution calls: Citus checks a foreign key against the placement of both tables
 ALTER TABLE ONLY public.order_line
     ADD CONSTRAINT order_line_product_id_fkey FOREIGN KEY (product_id) REFERENCES public.product(id);
 
--- as written (rich-dump.sql line 613), after the distribution calls: Citus checks a foreign key against the placement of both tables
+-- as written (rich-dump.sql line 642), after the distribution calls: Citus checks a foreign key against the placement of both tables
 ALTER TABLE ONLY public.orders
     ADD CONSTRAINT orders_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES public.customer(id) ON DELETE CASCADE;

@@ -32,7 +32,7 @@ CREATE USER MAPPING FOR CURRENT_USER SERVER shardplan_w2;
 
 -- ==== [worker 1: shop-w1:5432/shop] the schema as written ====
 
--- the schema as given (rich-dump.sql): 87 statements, unchanged, run as one transaction; its 5 foreign keys follow once the tables are in place; each table here holds this worker's partition of a distributed table or a copy of a reference table
+-- the schema as given (rich-dump.sql): 90 statements, unchanged, run as one transaction; its 6 foreign keys follow once the tables are in place; each table here holds this worker's partition of a distributed table or a copy of a reference table
 SET statement_timeout = 0;
 
 SET lock_timeout = 0;
@@ -149,6 +149,14 @@ ALTER TABLE public."Audit Log" ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY 
     NO MAXVALUE
     CACHE 1
 );
+
+CREATE TABLE public.app_setting (
+    key text NOT NULL,
+    value jsonb NOT NULL,
+    country_code character(2)
+);
+
+ALTER TABLE public.app_setting OWNER TO postgres;
 
 CREATE TABLE public.country (
     code character(2) NOT NULL,
@@ -297,6 +305,9 @@ ALTER TABLE ONLY public."Audit Log"
 ALTER TABLE ONLY public."Audit Log"
     ADD CONSTRAINT "Audit Log_pkey" PRIMARY KEY ("actorId", id);
 
+ALTER TABLE ONLY public.app_setting
+    ADD CONSTRAINT app_setting_pkey PRIMARY KEY (key);
+
 ALTER TABLE ONLY public.country
     ADD CONSTRAINT country_name_key UNIQUE (name);
 
@@ -336,6 +347,11 @@ CREATE TRIGGER customer_touch BEFORE UPDATE ON public.customer FOR EACH ROW EXEC
 
 -- the script's session settings (search_path and others) end here
 RESET ALL;
+
+-- ==== [worker 1: shop-w1:5432/shop] local tables ====
+
+-- local tables stay on the coordinator: the script made them here too, with what depends on them here
+DROP TABLE app_setting CASCADE;
 
 -- ==== [worker 1: shop-w1:5432/shop] widen keys to include the distribution column ====
 
@@ -391,7 +407,7 @@ ALTER TABLE customer DISABLE TRIGGER USER;
 
 -- ==== [worker 2: shop-w2:6432/shop] the schema as written ====
 
--- the schema as given (rich-dump.sql): 87 statements, unchanged, run as one transaction; its 5 foreign keys follow once the tables are in place; each table here holds this worker's partition of a distributed table or a copy of a reference table
+-- the schema as given (rich-dump.sql): 90 statements, unchanged, run as one transaction; its 6 foreign keys follow once the tables are in place; each table here holds this worker's partition of a distributed table or a copy of a reference table
 SET statement_timeout = 0;
 
 SET lock_timeout = 0;
@@ -508,6 +524,14 @@ ALTER TABLE public."Audit Log" ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY 
     NO MAXVALUE
     CACHE 1
 );
+
+CREATE TABLE public.app_setting (
+    key text NOT NULL,
+    value jsonb NOT NULL,
+    country_code character(2)
+);
+
+ALTER TABLE public.app_setting OWNER TO postgres;
 
 CREATE TABLE public.country (
     code character(2) NOT NULL,
@@ -656,6 +680,9 @@ ALTER TABLE ONLY public."Audit Log"
 ALTER TABLE ONLY public."Audit Log"
     ADD CONSTRAINT "Audit Log_pkey" PRIMARY KEY ("actorId", id);
 
+ALTER TABLE ONLY public.app_setting
+    ADD CONSTRAINT app_setting_pkey PRIMARY KEY (key);
+
 ALTER TABLE ONLY public.country
     ADD CONSTRAINT country_name_key UNIQUE (name);
 
@@ -695,6 +722,11 @@ CREATE TRIGGER customer_touch BEFORE UPDATE ON public.customer FOR EACH ROW EXEC
 
 -- the script's session settings (search_path and others) end here
 RESET ALL;
+
+-- ==== [worker 2: shop-w2:6432/shop] local tables ====
+
+-- local tables stay on the coordinator: the script made them here too, with what depends on them here
+DROP TABLE app_setting CASCADE;
 
 -- ==== [worker 2: shop-w2:6432/shop] widen keys to include the distribution column ====
 
@@ -750,7 +782,7 @@ ALTER TABLE customer DISABLE TRIGGER USER;
 
 -- ==== [coordinator] the schema as written ====
 
--- the schema as given (rich-dump.sql), run as one transaction: 92 statements, 17 of them changed or left out for the coordinator's partitioned tables, each marked below with a shardplan comment
+-- the schema as given (rich-dump.sql), run as one transaction: 96 statements, 17 of them changed or left out for the coordinator's partitioned tables, each marked below with a shardplan comment
 SET statement_timeout = 0;
 
 SET lock_timeout = 0;
@@ -871,6 +903,14 @@ ALTER TABLE public."Audit Log" ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY 
     NO MAXVALUE
     CACHE 1
 );
+
+CREATE TABLE public.app_setting (
+    key text NOT NULL,
+    value jsonb NOT NULL,
+    country_code character(2)
+);
+
+ALTER TABLE public.app_setting OWNER TO postgres;
 
 CREATE TABLE public.country (
     code character(2) NOT NULL,
@@ -1016,17 +1056,20 @@ ALTER TABLE ONLY public.orders ALTER COLUMN invoice_no SET DEFAULT nextval('publ
 
 ALTER TABLE ONLY public.product ALTER COLUMN id SET DEFAULT nextval('public.product_id_seq'::regclass);
 
--- shardplan: left out on the coordinator (line 445): PostgreSQL cannot build the index of a PRIMARY KEY constraint over foreign partitions; each worker enforces it on its partition
+-- shardplan: left out on the coordinator (line 458): PostgreSQL cannot build the index of a PRIMARY KEY constraint over foreign partitions; each worker enforces it on its partition
 -- ALTER TABLE ONLY inventory.stock
 --     ADD CONSTRAINT stock_pkey PRIMARY KEY (product_id, warehouse);
 
--- shardplan: left out on the coordinator (line 453): PostgreSQL cannot build the index of a EXCLUDE constraint over foreign partitions; each worker enforces it on its partition
+-- shardplan: left out on the coordinator (line 466): PostgreSQL cannot build the index of a EXCLUDE constraint over foreign partitions; each worker enforces it on its partition
 -- ALTER TABLE ONLY public."Audit Log"
 --     ADD CONSTRAINT "Audit Log_no_overlap" EXCLUDE USING gist ("actorId" WITH =, during WITH &&);
 
--- shardplan: left out on the coordinator (line 461): PostgreSQL cannot build the index of a PRIMARY KEY constraint over foreign partitions; each worker enforces it on its partition
+-- shardplan: left out on the coordinator (line 474): PostgreSQL cannot build the index of a PRIMARY KEY constraint over foreign partitions; each worker enforces it on its partition
 -- ALTER TABLE ONLY public."Audit Log"
 --     ADD CONSTRAINT "Audit Log_pkey" PRIMARY KEY ("actorId", id);
+
+ALTER TABLE ONLY public.app_setting
+    ADD CONSTRAINT app_setting_pkey PRIMARY KEY (key);
 
 ALTER TABLE ONLY public.country
     ADD CONSTRAINT country_name_key UNIQUE (name);
@@ -1034,15 +1077,15 @@ ALTER TABLE ONLY public.country
 ALTER TABLE ONLY public.country
     ADD CONSTRAINT country_pkey PRIMARY KEY (code);
 
--- shardplan: left out on the coordinator (line 485): PostgreSQL cannot build the index of a PRIMARY KEY constraint over foreign partitions; each worker enforces it on its partition
+-- shardplan: left out on the coordinator (line 506): PostgreSQL cannot build the index of a PRIMARY KEY constraint over foreign partitions; each worker enforces it on its partition
 -- ALTER TABLE ONLY public.customer
 --     ADD CONSTRAINT customer_pkey PRIMARY KEY (id);
 
--- shardplan: left out on the coordinator (line 493): PostgreSQL cannot build the index of a PRIMARY KEY constraint over foreign partitions; each worker enforces it on its partition
+-- shardplan: left out on the coordinator (line 514): PostgreSQL cannot build the index of a PRIMARY KEY constraint over foreign partitions; each worker enforces it on its partition
 -- ALTER TABLE ONLY public.order_line
 --     ADD CONSTRAINT order_line_pkey PRIMARY KEY (customer_id, order_id, line_no);
 
--- shardplan: left out on the coordinator (line 501): PostgreSQL cannot build the index of a PRIMARY KEY constraint over foreign partitions; each worker enforces it on its partition
+-- shardplan: left out on the coordinator (line 522): PostgreSQL cannot build the index of a PRIMARY KEY constraint over foreign partitions; each worker enforces it on its partition
 -- ALTER TABLE ONLY public.orders
 --     ADD CONSTRAINT orders_pkey PRIMARY KEY (id);
 
@@ -1054,7 +1097,7 @@ ALTER TABLE ONLY public.product
 
 CREATE INDEX customer_country ON public.customer USING btree (country_code) WHERE (country_code <> 'US'::bpchar);
 
--- shardplan: left out on the coordinator (line 532): PostgreSQL cannot build a unique index over foreign partitions; each worker has it on its partition
+-- shardplan: left out on the coordinator (line 553): PostgreSQL cannot build a unique index over foreign partitions; each worker has it on its partition
 -- CREATE UNIQUE INDEX customer_email_key ON public.customer USING btree (email);
 
 CREATE INDEX orders_customer_placed ON public.orders USING btree (customer_id, placed_at DESC);
@@ -1069,23 +1112,26 @@ CREATE INDEX product_title_trgm ON public.product USING gin (title public.gin_tr
 
 CREATE TRIGGER customer_touch BEFORE UPDATE ON public.customer FOR EACH ROW EXECUTE FUNCTION public.touch_updated_at();
 
--- shardplan: left out on the coordinator (line 581): a foreign key of a distributed table; the workers enforce it between their partitions
+-- shardplan: left out on the coordinator (line 602): a foreign key of a distributed table; the workers enforce it between their partitions
 -- ALTER TABLE ONLY inventory.stock
 --     ADD CONSTRAINT stock_product_id_fkey FOREIGN KEY (product_id) REFERENCES public.product(id);
 
--- shardplan: left out on the coordinator (line 589): a foreign key of a distributed table; the workers enforce it between their partitions
+ALTER TABLE ONLY public.app_setting
+    ADD CONSTRAINT app_setting_country_code_fkey FOREIGN KEY (country_code) REFERENCES public.country(code);
+
+-- shardplan: left out on the coordinator (line 618): a foreign key of a distributed table; the workers enforce it between their partitions
 -- ALTER TABLE ONLY public.customer
 --     ADD CONSTRAINT customer_country_code_fkey FOREIGN KEY (country_code) REFERENCES public.country(code);
 
--- shardplan: left out on the coordinator (line 597): a foreign key of a distributed table; the workers enforce it between their partitions
+-- shardplan: left out on the coordinator (line 626): a foreign key of a distributed table; the workers enforce it between their partitions
 -- ALTER TABLE ONLY public.order_line
 --     ADD CONSTRAINT order_line_order_id_fkey FOREIGN KEY (order_id) REFERENCES public.orders(id) DEFERRABLE INITIALLY DEFERRED;
 
--- shardplan: left out on the coordinator (line 605): a foreign key of a distributed table; the workers enforce it between their partitions
+-- shardplan: left out on the coordinator (line 634): a foreign key of a distributed table; the workers enforce it between their partitions
 -- ALTER TABLE ONLY public.order_line
 --     ADD CONSTRAINT order_line_product_id_fkey FOREIGN KEY (product_id) REFERENCES public.product(id);
 
--- shardplan: left out on the coordinator (line 613): a foreign key of a distributed table; the workers enforce it between their partitions
+-- shardplan: left out on the coordinator (line 642): a foreign key of a distributed table; the workers enforce it between their partitions
 -- ALTER TABLE ONLY public.orders
 --     ADD CONSTRAINT orders_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES public.customer(id) ON DELETE CASCADE;
 
@@ -1223,23 +1269,23 @@ CREATE TRIGGER shardplan_copy AFTER INSERT OR UPDATE OR DELETE ON product
 
 -- ==== [worker 1: shop-w1:5432/shop] foreign keys ====
 
--- as written (rich-dump.sql line 581), between the tables of this worker
+-- as written (rich-dump.sql line 602), between the tables of this worker
 ALTER TABLE ONLY inventory.stock
     ADD CONSTRAINT stock_product_id_fkey FOREIGN KEY (product_id) REFERENCES public.product(id);
 
--- as written (rich-dump.sql line 589), between the tables of this worker
+-- as written (rich-dump.sql line 618), between the tables of this worker
 ALTER TABLE ONLY public.customer
     ADD CONSTRAINT customer_country_code_fkey FOREIGN KEY (country_code) REFERENCES public.country(code);
 
--- left out (line 597): foreign key order_line(order_id) -> orders(id) does not pair order_line.customer_id with orders.customer_id (a foreign key between distributed tables must include both distribution columns at the same position)
+-- left out (line 626): foreign key order_line(order_id) -> orders(id) does not pair order_line.customer_id with orders.customer_id (a foreign key between distributed tables must include both distribution columns at the same position)
 -- ALTER TABLE ONLY public.order_line
 --     ADD CONSTRAINT order_line_order_id_fkey FOREIGN KEY (order_id) REFERENCES public.orders(id) DEFERRABLE INITIALLY DEFERRED;
 
--- as written (rich-dump.sql line 605), between the tables of this worker
+-- as written (rich-dump.sql line 634), between the tables of this worker
 ALTER TABLE ONLY public.order_line
     ADD CONSTRAINT order_line_product_id_fkey FOREIGN KEY (product_id) REFERENCES public.product(id);
 
--- as written (rich-dump.sql line 613), between the tables of this worker
+-- as written (rich-dump.sql line 642), between the tables of this worker
 ALTER TABLE ONLY public.orders
     ADD CONSTRAINT orders_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES public.customer(id) ON DELETE CASCADE;
 
@@ -1251,7 +1297,7 @@ ALTER TABLE ONLY inventory.stock
 ALTER TABLE ONLY public.customer
     ADD CONSTRAINT customer_country_code_fkey FOREIGN KEY (country_code) REFERENCES public.country(code);
 
--- left out (line 597): foreign key order_line(order_id) -> orders(id) does not pair order_line.customer_id with orders.customer_id (a foreign key between distributed tables must include both distribution columns at the same position)
+-- left out (line 626): foreign key order_line(order_id) -> orders(id) does not pair order_line.customer_id with orders.customer_id (a foreign key between distributed tables must include both distribution columns at the same position)
 -- ALTER TABLE ONLY public.order_line
 --     ADD CONSTRAINT order_line_order_id_fkey FOREIGN KEY (order_id) REFERENCES public.orders(id) DEFERRABLE INITIALLY DEFERRED;
 

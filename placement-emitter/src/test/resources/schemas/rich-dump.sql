@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict etPg6WKEbsDBkF91NSRaRtBgpT3rb9adeSjzM5IIMIIAQDhYww1sq59of3sosOC
+\restrict aJ35XOy7uihWUy4lMPSbpvDjsnCmAao01BBb9bGiu00UGHA6Y3KiniDZhADD94t
 
 -- Dumped from database version 15.20 (Debian 15.20-0+deb12u1)
 -- Dumped by pg_dump version 15.20 (Debian 15.20-0+deb12u1)
@@ -204,6 +204,19 @@ ALTER TABLE public."Audit Log" ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY 
     CACHE 1
 );
 
+
+--
+-- Name: app_setting; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.app_setting (
+    key text NOT NULL,
+    value jsonb NOT NULL,
+    country_code character(2)
+);
+
+
+ALTER TABLE public.app_setting OWNER TO postgres;
 
 --
 -- Name: country; Type: TABLE; Schema: public; Owner: postgres
@@ -463,6 +476,14 @@ ALTER TABLE ONLY public."Audit Log"
 
 
 --
+-- Name: app_setting app_setting_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.app_setting
+    ADD CONSTRAINT app_setting_pkey PRIMARY KEY (key);
+
+
+--
 -- Name: country country_name_key; Type: CONSTRAINT; Schema: public; Owner: postgres
 --
 
@@ -583,6 +604,14 @@ ALTER TABLE ONLY inventory.stock
 
 
 --
+-- Name: app_setting app_setting_country_code_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.app_setting
+    ADD CONSTRAINT app_setting_country_code_fkey FOREIGN KEY (country_code) REFERENCES public.country(code);
+
+
+--
 -- Name: customer customer_country_code_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
 --
 
@@ -618,5 +647,5 @@ ALTER TABLE ONLY public.orders
 -- PostgreSQL database dump complete
 --
 
-\unrestrict etPg6WKEbsDBkF91NSRaRtBgpT3rb9adeSjzM5IIMIIAQDhYww1sq59of3sosOC
+\unrestrict aJ35XOy7uihWUy4lMPSbpvDjsnCmAao01BBb9bGiu00UGHA6Y3KiniDZhADD94t
 

@@ -98,6 +98,12 @@ CREATE TABLE inventory.stock (
   PRIMARY KEY (product_id, warehouse)
 );
 
+CREATE TABLE app_setting (
+  key text PRIMARY KEY,
+  value jsonb NOT NULL,
+  country_code char(2) REFERENCES country (code)
+);
+
 CREATE FUNCTION touch_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   NEW.updated_at := now();

@@ -86,7 +86,7 @@ public final class CitusEmitter {
       for (Table t : cp.schema().tables()) {
         steps.addAll(widenKeys(cp, t));
       }
-      steps.add(DdlStep.of(c, SECTION_TRIGGERS, allowTriggersIfAnyBlock(names), null)
+      steps.add(DdlStep.of(c, SECTION_TRIGGERS, allowTriggersIfAnyBlock(names), noTriggersLeftProbe(names))
           .withComment("Citus refuses to distribute a table with triggers unless citus.enable_unsafe_triggers is on;"
               + " this session turns it on only if a placed table has a trigger of its own. The triggers then run on"
               + " the shards, where a trigger that reads other tables sees its node's shards only."));
@@ -133,7 +133,6 @@ public final class CitusEmitter {
     List<String> names = List.copyOf(placed);
     steps.add(SchemaSteps.asWritten(c, SECTION_SCHEMA, script, asWritten, names, heldBack.isEmpty() ? ""
         : "; its " + heldBack.size() + " foreign keys follow the distribution calls"));
-    steps.add(SchemaSteps.resetSession(c, SECTION_SCHEMA));
     List<String[]> inline = inlineForeignKeys(cp, heldBack);
     if (!inline.isEmpty()) {
       steps.add(DdlStep.of(c, SECTION_DROP_FK, dropForeignKeysBlock(names), allPlacedProbe(names))
@@ -146,7 +145,8 @@ public final class CitusEmitter {
     }
     steps.addAll(SequenceTypes.steps(cp, script.statements(), SECTION_SEQUENCES));
     if (!triggerTables.isEmpty()) {
-      steps.add(DdlStep.of(c, SECTION_TRIGGERS, "SET citus.enable_unsafe_triggers TO on;", null)
+      steps.add(DdlStep.of(c, SECTION_TRIGGERS, "SET citus.enable_unsafe_triggers TO on;",
+          noTriggersLeftProbe(List.copyOf(triggerTables)))
           .withComment("Citus refuses to distribute a table with triggers unless this is on (triggers on "
               + String.join(", ", triggerTables) + "); the triggers then run on the shards, where a trigger that"
               + " reads other tables sees its node's shards only"));
@@ -244,6 +244,13 @@ public final class CitusEmitter {
         }
       }
     }
+  }
+
+  /** A probe: true when no table of {@code names} that is still to be placed has a trigger of its own. */
+  private static String noTriggersLeftProbe(List<String> names) {
+    return "SELECT NOT EXISTS (SELECT 1 FROM pg_trigger WHERE NOT tgisinternal"
+        + " AND tgrelid::oid IN (SELECT to_regclass(n)::oid FROM unnest(" + arrayOf(names) + ") AS n)"
+        + " AND tgrelid NOT IN (SELECT logicalrelid FROM pg_dist_partition))";
   }
 
   /** A block that turns citus.enable_unsafe_triggers on for this session if a placed table has a trigger of its own. */

@@ -91,11 +91,11 @@ final class FdwScriptPlan {
     Steps out = new Steps();
     String probe = "SELECT " + names.stream().map(t -> "to_regclass(" + Sql.regclass(t) + ") IS NOT NULL")
         .reduce((a, b) -> a + " AND " + b).orElse("true");
-    out.coordinator.add(new DdlStep(Node.COORDINATOR, "the schema as written", "BEGIN;\n" + coordSql + "\nCOMMIT;",
-        coordShown.toString(), probe, "the schema as given (" + script.source() + "), run as one transaction: "
+    String reset = "\n\n-- the script's session settings (search_path and others) end here\nRESET ALL;";
+    out.coordinator.add(new DdlStep(Node.COORDINATOR, "the schema as written", "BEGIN;\n" + coordSql + "\nCOMMIT;"
+        + reset, coordShown + reset, probe, "the schema as given (" + script.source() + "), run as one transaction: "
         + script.statements().size() + " statements, " + changed + " of them changed or left out for the"
         + " coordinator's partitioned tables, each marked below with a shardplan comment"));
-    out.coordinator.add(SchemaSteps.resetSession(Node.COORDINATOR, "the schema as written"));
     List<String> locals = names.stream().filter(t -> cp.placementOf(t).kind() == PlacementKind.LOCAL).toList();
     List<String> onWorkers = names.stream().filter(t -> !locals.contains(t)).toList();
     for (int i = 1; i <= workers; i++) {
@@ -104,7 +104,6 @@ final class FdwScriptPlan {
       out.workers.add(SchemaSteps.asWritten(w, section, script, workerScript, onWorkers, foreignKeys.isEmpty() ? ""
           : "; its " + foreignKeys.size() + " foreign keys follow once the tables are in place"
           + "; each table here holds this worker's partition of a distributed table or a copy of a reference table"));
-      out.workers.add(SchemaSteps.resetSession(w, section));
       for (String t : locals) {
         out.workers.add(DdlStep.of(w, "local tables", "DROP TABLE " + Sql.table(t) + " CASCADE;",
             "SELECT to_regclass(" + Sql.regclass(t) + ") IS NULL")

@@ -21,15 +21,10 @@ public final class SchemaSteps {
     String body = statements.stream().map(ScriptStatement::sql).collect(Collectors.joining("\n\n"));
     String probe = "SELECT " + tables.stream().map(t -> "to_regclass(" + Sql.regclass(t) + ") IS NOT NULL")
         .collect(Collectors.joining(" AND "));
-    return new DdlStep(node, section, "BEGIN;\n" + body + "\nCOMMIT;", body, probe,
+    String reset = "\n\n-- the script's session settings (search_path and others) end here\nRESET ALL;";
+    return new DdlStep(node, section, "BEGIN;\n" + body + "\nCOMMIT;" + reset, body + reset, probe,
         "the schema as given (" + script.source() + "): " + statements.size() + " statements, unchanged, run as one"
             + " transaction" + tail);
-  }
-
-  /** Ends the script's session settings ({@code SET search_path}, pg_dump's {@code set_config}) for the steps after it. */
-  public static DdlStep resetSession(Node node, String section) {
-    return DdlStep.of(node, section, "RESET ALL;", null)
-        .withComment("the script's session settings (search_path and others) end here");
   }
 
   /**

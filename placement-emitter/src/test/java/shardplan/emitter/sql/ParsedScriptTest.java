@@ -17,6 +17,7 @@ class ParsedScriptTest {
     assertThat(p.statements()).filteredOn(s -> s.kind() == Kind.ADD_CONSTRAINT && s.constraint().equals("FOREIGN KEY"))
         .extracting(ScriptStatement::table, ScriptStatement::name)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("inventory.stock", "stock_product_id_fkey"),
+            org.assertj.core.groups.Tuple.tuple("app_setting", "app_setting_country_code_fkey"),
             org.assertj.core.groups.Tuple.tuple("customer", "customer_country_code_fkey"),
             org.assertj.core.groups.Tuple.tuple("order_line", "order_line_order_id_fkey"),
             org.assertj.core.groups.Tuple.tuple("order_line", "order_line_product_id_fkey"),
