@@ -70,6 +70,16 @@ final class SchemaScripts {
       cmd.addAll(List.of("-p", m.group(2)));
     }
     Properties p = settings.properties();
+    int q = settings.url().indexOf('?');
+    if (q >= 0) {
+      for (String kv : settings.url().substring(q + 1).split("[&;]")) {
+        int eq = kv.indexOf('=');
+        String key = eq < 0 ? kv : kv.substring(0, eq).toLowerCase(java.util.Locale.ROOT);
+        if ((key.equals("user") || key.equals("password")) && p.getProperty(key) == null) {
+          p.setProperty(key, java.net.URLDecoder.decode(kv.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+      }
+    }
     if (p.getProperty("user") != null) {
       cmd.addAll(List.of("-U", p.getProperty("user")));
     }
