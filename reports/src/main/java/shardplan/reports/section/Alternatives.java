@@ -19,8 +19,26 @@ public final class Alternatives {
 
   public static Section build(ReportInput in) {
     List<Block> blocks = new ArrayList<>();
-    blocks.add(Paragraph.note("Not yet available: alternative designs from a design search. The designs compared here"
-        + " are the advice and the baselines."));
+    var alternatives = in.advice().alternatives();
+    if (alternatives.isEmpty()) {
+      blocks.add(Paragraph.of("The design search kept no alternative; the designs compared here are the advice and the"
+          + " baselines."));
+    } else {
+      blocks.add(Paragraph.of("The best design and the alternatives the design search kept, each with the decision that"
+          + " separates it from the best. Lower is better; the best value of each column is marked."));
+      List<Metrics.Row> rows = new ArrayList<>();
+      rows.add(new Metrics.Row(Names.ADVISED, in.advice().metrics()));
+      for (int i = 0; i < alternatives.size(); i++) {
+        rows.add(new Metrics.Row("alternative " + (i + 1), alternatives.get(i).metrics()));
+      }
+      blocks.add(Metrics.table(rows));
+      List<String> decisions = new ArrayList<>();
+      for (int i = 0; i < alternatives.size(); i++) {
+        decisions.add("alternative " + (i + 1) + ": " + alternatives.get(i).decision());
+      }
+      blocks.add(new Bullets(decisions));
+    }
+    blocks.add(Paragraph.of("Against the baselines:"));
     blocks.add(Metrics.table(Metrics.rows(in)));
     for (Map.Entry<String, List<String>> e : in.evaluation().baselineDifferences().entrySet()) {
       List<String> d = e.getValue();

@@ -133,8 +133,20 @@ public final class JoinGraph {
     } else {
       blocks.add(c.build());
     }
-    blocks.add(Paragraph.note("Not yet available: the other candidate columns with their scores, and the rejected"
-        + " columns with the reason (this advisor records only the chosen column)."));
+    if (in.advice().rejectedColumns().isEmpty()) {
+      blocks.add(Paragraph.of("No candidate column was rejected."));
+    } else {
+      blocks.add(Paragraph.of("Columns rejected as distribution columns, with the reason:"));
+      Table.Builder r = Table.builder().text("table").text("column").text("rule").number("distinct values")
+          .number("top value's share").text("why");
+      for (var rc : in.advice().rejectedColumns()) {
+        r.row(rc.table(), rc.column(), rc.rule(), rc.distinctValues() < 0 ? "unknown" : Numbers.count(rc.distinctValues()),
+            Double.isNaN(rc.topValueShare()) || rc.topValueShare() < 0 ? "–" : Numbers.share(rc.topValueShare()),
+            rc.reason());
+      }
+      blocks.add(r.build());
+    }
+    blocks.add(Paragraph.note("Not yet available: the scores of the candidate columns that were not chosen."));
     return new Section("join-graph", "Join graph", blocks);
   }
 

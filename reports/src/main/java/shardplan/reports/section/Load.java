@@ -51,7 +51,42 @@ public final class Load {
           List.of(new Legend("hot", "busiest node"), new Legend("dist", "other nodes"))),
           "Share of row accesses per node, with the even share."));
     }
-    blocks.add(Paragraph.note("Not yet available: a shard placement plan against skew, and the per-node share after it."));
+    var plan = in.advice().skewPlan();
+    if (plan == null) {
+      blocks.add(Paragraph.of("No shard placement plan: the predicted skew is within the limit of "
+          + Numbers.ratio2(shardplan.partitioner.model.SkewPlan.LIMIT) + "."));
+    } else {
+      blocks.add(Paragraph.of("Shard placement plan against skew: load skew " + Numbers.ratio(plan.skewBefore())
+          + " before, " + Numbers.ratio(plan.skewAfter()) + " after " + plan.moves().size() + " move"
+          + (plan.moves().size() == 1 ? "" : "s") + (plan.stop() == null ? "." : " (" + plan.stop() + ").")
+          + " The plan weighs the load by the key frequencies the design search counts, so its \"before\" differs"
+          + " somewhat from the row accesses above."));
+      Table.Builder sp = Table.builder().text("node").number("share before").number("share after");
+      List<BarChart.Bar> after = new ArrayList<>();
+      int n = Math.max(plan.loadBefore().size(), plan.loadAfter().size());
+      double sb = plan.loadBefore().stream().mapToDouble(Double::doubleValue).sum();
+      double sa = plan.loadAfter().stream().mapToDouble(Double::doubleValue).sum();
+      for (int i = 0; i < n; i++) {
+        double b = i < plan.loadBefore().size() && sb > 0 ? plan.loadBefore().get(i) / sb : 0;
+        double a = i < plan.loadAfter().size() && sa > 0 ? plan.loadAfter().get(i) / sa : 0;
+        sp.row("node " + (i + 1), Numbers.share(b), Numbers.share(a));
+        after.add(new BarChart.Bar("node " + (i + 1), a, Numbers.share(a), "dist"));
+      }
+      blocks.add(sp.build());
+      blocks.add(new Figure(BarChart.svg("Share of accesses per node after the plan", "share of all accesses (%)",
+          after, v -> Numbers.compact(v * 100) + " %", 0, n == 0 ? null : new BarChart.Marker(1.0 / n,
+              "even share " + Numbers.share(1.0 / n)), List.of()), "Per-node share after the shard moves."));
+      Table.Builder mv = Table.builder().text("step").text("table").number("group").number("shard").text("from")
+          .text("to").number("load share").text("key");
+      for (var m : plan.moves()) {
+        mv.row(m.kind(), m.table(), Integer.toString(m.colocationGroup()), Integer.toString(m.shardIndex()),
+            "node " + (m.fromNode() + 1), "node " + (m.toNode() + 1), Numbers.share(m.loadShare()),
+            m.value() == null ? "–" : in.showValues() ? m.value() : "hidden");
+      }
+      if (!plan.moves().isEmpty()) {
+        blocks.add(mv.build());
+      }
+    }
     List<HotKey> hot = in.evaluation().hotKeys();
     if (hot.isEmpty()) {
       blocks.add(Paragraph.of("No hot keys: no access bound a distribution column with a value."));
@@ -66,8 +101,20 @@ public final class Load {
       }
       blocks.add(k.build());
     }
-    blocks.add(Paragraph.note("Not yet available: hot rows (rows written by a large share of transactions from every"
-        + " partition, such as counters) with the transactions they serialise."));
+    if (in.advice().hotRows().isEmpty()) {
+      blocks.add(Paragraph.of("No hot rows: no row is written by a large share of the transactions."));
+    } else {
+      blocks.add(Paragraph.of("Hot rows, by rank (rows written by a large share of transactions, which serialise"
+          + " them; values hidden). The e-commerce scaling work behind this method gives each node a share of such a"
+          + " counter or stock level, refreshed from a primary when it runs low."));
+      Table.Builder hr = Table.builder().number("rank").text("table").text("key columns").number("share of writes")
+          .number("writing transactions").text("statements");
+      for (var h : in.advice().hotRows()) {
+        hr.row(Integer.toString(h.rank()), h.table(), String.join(", ", h.keyColumns()), Numbers.share(h.writeShare()),
+            Numbers.count(h.writers()), String.join(", ", h.statements().stream().map(Routing::shortId).toList()));
+      }
+      blocks.add(hr.build());
+    }
     return new Section("load", "Load per node", blocks);
   }
 }

@@ -101,6 +101,17 @@ public final class Routing {
     blocks.add(new Figure(StackedBarChart.svg("Routing of the advice per template", "share of the template's statements"
         + " (%)", legend(used), rows), "Routing of each template under the advice."));
     blocks.add(pt.build());
+    if (!in.advice().lookupTables().isEmpty()) {
+      blocks.add(Paragraph.of("Lookup tables proposed for frequent lookups by a unique column that is not the"
+          + " distribution column (emitted with advise --lookup-tables):"));
+      Table.Builder lt = Table.builder().text("lookup table").text("maps").text("placement").number("lookups")
+          .number("share of statements").text("gain").number("writes to keep it");
+      for (var l : in.advice().lookupTables()) {
+        lt.row(l.name(), l.table() + "." + l.uniqueColumn() + " → " + l.distributionColumn(), l.placement(),
+            Numbers.count(l.lookups()), Numbers.share(l.lookupShare()), l.gain(), Numbers.count(l.writes()));
+      }
+      blocks.add(lt.build());
+    }
     List<String> refused = new ArrayList<>();
     for (TemplateRouting tr : advised.unsupportedTemplates()) {
       refused.add(shortId(tr.templateId()) + " (" + Numbers.count(tr.unsupportedStatements()) + " statements): "

@@ -89,6 +89,15 @@ public final class Summary {
           }
         }
       }
+      for (shardplan.partitioner.model.DroppedForeignKey d : in.advice().droppedForeignKeys()) {
+        if (d.table().equals(t.table())) {
+          List<String> list = flags.computeIfAbsent(t.table(), k -> new ArrayList<>());
+          String words = "foreign key left out: " + d.foreignKey();
+          if (list.stream().noneMatch(x -> x.startsWith("foreign key left out"))) {
+            list.add(words);
+          }
+        }
+      }
       if (t.kind() == PlacementKind.DISTRIBUTED && t.evidence() != null && t.evidence().columnScore() < LOW_CONFIDENCE) {
         flags.computeIfAbsent(t.table(), k -> new ArrayList<>()).add("low-confidence column (keeps "
             + Numbers.share(t.evidence().columnScore()) + " of co-accesses together)");
