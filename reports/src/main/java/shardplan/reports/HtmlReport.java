@@ -32,7 +32,7 @@ public final class HtmlReport {
       table{border-collapse:collapse;margin:.5rem 0 1rem;font-size:.9rem}
       th,td{border:1px solid var(--line);padding:.25rem .55rem;text-align:left;vertical-align:top}
       th{background:var(--head);font-weight:600}
-      th.n,td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+      th.n,td.n{text-align:right;font-variant-numeric:tabular-nums}td.n{white-space:nowrap}th{max-width:11rem}
       td.best{background:var(--best-bg);font-weight:700}
       td.best::after{content:" ✓";color:var(--best)}
       td.attention{background:var(--warn-bg)}
