@@ -39,8 +39,10 @@ import shardplan.partitioner.rowgraph.RowGraph;
  *
  * <p><b>Colocation.</b> Two distributed tables share a group when their columns have the same
  * PostgreSQL type and most of their co-accesses have equal values of those columns, or the
- * workload joins them on exactly those columns, or a foreign key pairs those columns (union–find;
- * groups numbered in schema order).
+ * workload joins them on exactly those columns, or a foreign key pairs those columns
+ * ({@link Colocation}).
+ *
+ * <p><b>Reasons.</b> Each choice carries a sentence ({@link ChoiceReasons}).
  *
  * <p><b>Fallback.</b> A table whose best column agrees with the partition less than halfway
  * between a random column (1/k) and a perfect one is replicated when small and rarely written,
@@ -57,6 +59,8 @@ public final class Explainer {
   private final Set<String> replicable;
   private final int k;
   private final List<String> notes = new ArrayList<>();
+  private final Colocation colocation;
+  private final ChoiceReasons reasons;
   /** The cheapest placements the cost-model search evaluated, by signature; see {@link #ranked()}. */
   private final Map<String, Scored> seen = new LinkedHashMap<>();
 
@@ -106,6 +110,8 @@ public final class Explainer {
       this.rows = null;
       this.agreement = null;
     }
+    this.colocation = new Colocation(schema, tables, this.candidates, joins, agreement);
+    this.reasons = new ChoiceReasons(schema, tables, this.candidates, joins, agreement, goodEnough());
   }
 
   /** Greedy then local search on the row-partition score, then the fallbacks. */
@@ -457,63 +463,9 @@ public final class Explainer {
     return agreement == null ? 0.0 : agreement.agreement(t, c);
   }
 
-  /** Colocation groups of the distributed tables of {@code a}; 0 for replicated ones. */
+  /** Colocation groups of the distributed tables of {@code a}; 0 for replicated ones ({@link Colocation}). */
   int[] groups(int[] a, boolean[] rep) {
-    int n = a.length;
-    int[] parent = new int[n];
-    for (int i = 0; i < n; i++) {
-      parent[i] = i;
-    }
-    for (int t = 0; t < n; t++) {
-      for (int u = t + 1; u < n; u++) {
-        if (rep[t] || rep[u] || !sameType(t, a[t], u, a[u])) {
-          continue;
-        }
-        boolean together = joins.weight(tables.get(t), col(t, a[t]), tables.get(u), col(u, a[u])) > 0
-            || foreignKeyPairs(tables.get(t), col(t, a[t]), tables.get(u), col(u, a[u]))
-            || foreignKeyPairs(tables.get(u), col(u, a[u]), tables.get(t), col(t, a[t]));
-        if (!together && agreement != null) {
-          long between = agreement.internalBetween(t, u);
-          together = between > 0 && agreement.local(t, a[t], u, a[u]) * 2 >= between;
-        }
-        if (together) {
-          parent[find(parent, t)] = find(parent, u);
-        }
-      }
-    }
-    // Number the groups in schema order of their first table.
-    int[] group = new int[n];
-    Map<Integer, Integer> number = new LinkedHashMap<>();
-    for (String name : schemaOrder()) {
-      int t = tables.indexOf(name);
-      if (rep[t]) {
-        continue;
-      }
-      group[t] = number.computeIfAbsent(find(parent, t), r -> number.size() + 1);
-    }
-    return group;
-  }
-
-  /**
-   * Whether a foreign key of {@code child} to {@code parent} pairs {@code childColumn} with
-   * {@code parentColumn}: then colocating the two keeps the foreign key enforceable (JECB's
-   * key–foreign-key paths), whether or not a statement joins them.
-   */
-  private boolean foreignKeyPairs(String child, String childColumn, String parent, String parentColumn) {
-    Table c = schema.table(child).orElse(null);
-    if (c == null) {
-      return false;
-    }
-    for (shardplan.analyzer.model.ForeignKey fk : c.foreignKeys()) {
-      if (!fk.referencedTable().equals(parent)) {
-        continue;
-      }
-      int i = fk.columns().indexOf(childColumn);
-      if (i >= 0 && i < fk.referencedColumns().size() && fk.referencedColumns().get(i).equals(parentColumn)) {
-        return true;
-      }
-    }
-    return false;
+    return colocation.groups(a, rep);
   }
 
   private List<String> schemaOrder() {
@@ -524,14 +476,6 @@ public final class Explainer {
       }
     }
     return out;
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
   }
 
   private Placement placement(int[] a, boolean[] rep, List<TablePlacement> fixed, int nodes, int shardCount) {
@@ -561,7 +505,7 @@ public final class Explainer {
     for (String name : schemaOrder()) {
       int t = tables.indexOf(name);
       double agree = agreementOf(t, a[t]);
-      String reason = rep[t] ? replicatedReason(t, a[t]) : distributedReason(t, a, rep, g);
+      String reason = rep[t] ? reasons.replicatedReason(t, a[t]) : reasons.distributedReason(t, a, rep, g);
       out.add(new TableChoice(name, rep[t] ? null : col(t, a[t]), rep[t] ? 0 : g[t], rep[t] ? 1.0 : agree, reason));
     }
     List<String> n = new ArrayList<>(notes);
@@ -569,63 +513,5 @@ public final class Explainer {
       n.add("no row-level data (no literal values in the input): columns chosen from joins and predicates only");
     }
     return new Explanation(out, n);
-  }
-
-  private String replicatedReason(int t, int bestColumn) {
-    String name = tables.get(t);
-    if (agreement == null || agreement.tableWeight(t) == 0) {
-      return "its rows are never named by key, so no column can route its statements; small and rarely"
-          + " written, so replicated";
-    }
-    return String.format(Locale.ROOT,
-        "no column keeps its rows with the rows they are used with (best, %s, agrees with the row"
-            + " partition for %.1f %% of accesses); small and rarely written, so replicated", col(t, bestColumn),
-        100 * agreement.agreement(t, bestColumn));
-  }
-
-  /**
-   * Why a table no column explains is on {@code column}: its primary key spreads it evenly; any
-   * other column got there because the cost-model search found it cheaper.
-   */
-  private String fallbackChoice(String table, String column) {
-    boolean key = schema.table(table).map(tb -> tb.primaryKey().contains(column)).orElse(false);
-    return key
-        ? "distributed on its primary key " + column + " to spread it evenly"
-        : "distributed on " + column + ", which the cost model found cheapest for the workload's transactions";
-  }
-
-  private String distributedReason(int t, int[] a, boolean[] rep, int[] g) {
-    String name = tables.get(t);
-    String c = col(t, a[t]);
-    StringBuilder sb = new StringBuilder();
-    boolean fellBack = agreement != null
-        && (agreement.tableWeight(t) == 0 || agreement.agreement(t, a[t]) < goodEnough());
-    if (agreement == null) {
-      long jw = joins.weightOn(name, c);
-      sb.append(String.format(Locale.ROOT, "distributed on %s, the column its joins and predicates name most"
-          + " (%d join statements on it)", c, jw));
-    } else if (agreement.tableWeight(t) == 0) {
-      sb.append("its rows are never named by key; ").append(fallbackChoice(name, c));
-    } else if (fellBack) {
-      sb.append(String.format(Locale.ROOT,
-          "no column follows the row partition well (%s agrees for %.1f %% of accesses, below %.1f %%); %s",
-          c, 100 * agreement.agreement(t, a[t]), 100 * goodEnough(), fallbackChoice(name, c)));
-    } else {
-      sb.append(String.format(Locale.ROOT,
-          "distributed on %s: grouping its rows by %s agrees with the row partition for %.1f %% of accesses",
-          c, c, 100 * agreement.agreement(t, a[t])));
-    }
-    List<String> partners = new ArrayList<>();
-    for (int u = 0; u < a.length; u++) {
-      if (u != t && !rep[u] && g[u] == g[t]) {
-        partners.add(tables.get(u));
-      }
-    }
-    if (!partners.isEmpty()) {
-      sb.append("; colocated with ").append(String.join(", ", partners.subList(0, Math.min(4, partners.size()))))
-          .append(partners.size() > 4 ? " and " + (partners.size() - 4) + " more" : "")
-          .append(" (").append(type(t, a[t])).append(" columns)");
-    }
-    return sb.toString();
   }
 }

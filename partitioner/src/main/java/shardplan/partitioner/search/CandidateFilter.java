@@ -107,7 +107,8 @@ public final class CandidateFilter {
       return new RejectedColumn(t.name(), column, "few_distinct_values", String.format(Locale.ROOT,
           "pg_stats counts %d distinct values of %s, fewer than the %d shards", known, column, shardCount), known, top);
     }
-    if (s != null && s.values() >= MIN_VALUES_FOR_SHARE && top > maxTopShare) {
+    // Dominant: above the limit and well above a fair share (two tenants at 55 % / 45 % are even).
+    if (s != null && s.values() >= MIN_VALUES_FOR_SHARE && top > maxTopShare && (seen <= 1 || top > 1.5 / seen)) {
       return new RejectedColumn(t.name(), column, "dominant_value", String.format(Locale.ROOT,
           "one value of %s carries %.0f %% of the %d values the log bound to it (limit %.0f %%): its shard would"
               + " take them all", column, 100 * top, s.values(), 100 * maxTopShare), seen, top);
