@@ -34,7 +34,8 @@ final class Colocation {
     this.agreement = agreement;
   }
 
-  private String col(int t, int c) {
+  /** Name of candidate {@code c} of table {@code t}. */
+  String col(int t, int c) {
     return candidates.get(tables.get(t)).get(c);
   }
 
@@ -43,7 +44,8 @@ final class Colocation {
     return tab.column(col(t, c)).map(Column::type).orElse("");
   }
 
-  private boolean sameType(int t, int ct, int u, int cu) {
+  /** Whether two candidate columns have the same declared type (colocation needs it). */
+  boolean sameType(int t, int ct, int u, int cu) {
     return type(t, ct).equals(type(u, cu));
   }
 

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import shardplan.analyzer.model.Column;
 import shardplan.analyzer.model.Schema;
 import shardplan.analyzer.model.Table;
 import shardplan.analyzer.model.WorkloadProfile;
@@ -371,7 +370,7 @@ public final class Explainer {
         }
         if (e > 0) {
           for (int u = t; u < a.length; u++) {
-            if (a[u] >= 0 && sameType(t, a[t], u, a[u])) {
+            if (a[u] >= 0 && colocation.sameType(t, a[t], u, a[u])) {
               s += agreement.local(t, a[t], u, a[u]) / (double) e;
             }
           }
@@ -387,12 +386,12 @@ public final class Explainer {
         continue;
       }
       String ta = tables.get(t);
-      String ca = col(t, a[t]);
+      String ca = colocation.col(t, a[t]);
       for (JoinGraph.Link l : joins.links(ta)) {
         totalJoin += l.weight;
         int u = tables.indexOf(l.other(ta));
-        if (u > t && a[u] >= 0 && ca.equals(l.columnOf(ta)) && col(u, a[u]).equals(l.otherColumn(ta))
-            && sameType(t, a[t], u, a[u])) {
+        if (u > t && a[u] >= 0 && ca.equals(l.columnOf(ta)) && colocation.col(u, a[u]).equals(l.otherColumn(ta))
+            && colocation.sameType(t, a[t], u, a[u])) {
           joinW += l.weight;
         }
       }
@@ -407,19 +406,6 @@ public final class Explainer {
       return s + 1e-3 * joinShare + 1e-6 * named;
     }
     return joinShare + 1e-3 * named;
-  }
-
-  private String col(int t, int c) {
-    return candidates.get(tables.get(t)).get(c);
-  }
-
-  private String type(int t, int c) {
-    Table tab = schema.table(tables.get(t)).orElseThrow();
-    return tab.column(col(t, c)).map(Column::type).orElse("");
-  }
-
-  private boolean sameType(int t, int ct, int u, int cu) {
-    return type(t, ct).equals(type(u, cu));
   }
 
   /** Agreement below which a column is no explanation: halfway between random (1/k) and perfect. */
@@ -487,7 +473,7 @@ public final class Explainer {
     for (int t = 0; t < a.length; t++) {
       String name = tables.get(t);
       byName.put(name, rep[t] ? TablePlacement.reference(name, "candidate")
-          : TablePlacement.distributed(name, col(t, a[t]), g[t], "candidate"));
+          : TablePlacement.distributed(name, colocation.col(t, a[t]), g[t], "candidate"));
     }
     List<TablePlacement> ordered = new ArrayList<>();
     for (Table t : schema.tables()) {
@@ -506,7 +492,7 @@ public final class Explainer {
       int t = tables.indexOf(name);
       double agree = agreementOf(t, a[t]);
       String reason = rep[t] ? reasons.replicatedReason(t, a[t]) : reasons.distributedReason(t, a, rep, g);
-      out.add(new TableChoice(name, rep[t] ? null : col(t, a[t]), rep[t] ? 0 : g[t], rep[t] ? 1.0 : agree, reason));
+      out.add(new TableChoice(name, rep[t] ? null : colocation.col(t, a[t]), rep[t] ? 0 : g[t], rep[t] ? 1.0 : agree, reason));
     }
     List<String> n = new ArrayList<>(notes);
     if (previous == null && agreement == null) {
