@@ -33,7 +33,7 @@ public record StatementRouting(long statements, long singleShardStatements, long
                                long referenceReadStatements, long referenceWriteStatements, long localStatements,
                                long unsupportedStatements, long uncertainStatements, long shardsReached,
                                long nodesReached, long transactions, long distributedTransactions,
-                               List<TemplateRouting> templates) {
+                               List<TemplateRouting> templates) implements RouteCounts {
   /** Nothing routed: for placements evaluated without templates. */
   public static final StatementRouting NONE = new StatementRouting(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, List.of());
 
@@ -58,19 +58,6 @@ public record StatementRouting(long statements, long singleShardStatements, long
   /** What {@code citus_stat_counters.query_execution_multi_shard} counts: multi-shard statements. */
   public long citusMultiShardStatements() {
     return multiShardStatements;
-  }
-
-  /** Statements of {@code route}. */
-  public long count(StatementRoute route) {
-    return switch (route) {
-      case SINGLE_SHARD -> singleShardStatements;
-      case MULTI_SHARD -> multiShardStatements;
-      case REFERENCE_READ -> referenceReadStatements;
-      case REFERENCE_WRITE -> referenceWriteStatements;
-      case LOCAL -> localStatements;
-      case UNSUPPORTED -> unsupportedStatements;
-      case UNCERTAIN -> uncertainStatements;
-    };
   }
 
   /** The templates Citus refuses as placed. */

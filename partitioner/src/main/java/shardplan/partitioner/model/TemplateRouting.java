@@ -25,22 +25,10 @@ import java.util.Objects;
 public record TemplateRouting(String templateId, String sql, long statements, long singleShardStatements,
                               long multiShardStatements, long referenceReadStatements,
                               long referenceWriteStatements, long localStatements, long unsupportedStatements,
-                              long uncertainStatements, long shardsReached, long nodesReached, String reason) {
+                              long uncertainStatements, long shardsReached, long nodesReached, String reason)
+    implements RouteCounts {
   public TemplateRouting {
     Objects.requireNonNull(templateId, "templateId");
     Objects.requireNonNull(sql, "sql");
-  }
-
-  /** Statements of {@code route}. */
-  public long count(StatementRoute route) {
-    return switch (route) {
-      case SINGLE_SHARD -> singleShardStatements;
-      case MULTI_SHARD -> multiShardStatements;
-      case REFERENCE_READ -> referenceReadStatements;
-      case REFERENCE_WRITE -> referenceWriteStatements;
-      case LOCAL -> localStatements;
-      case UNSUPPORTED -> unsupportedStatements;
-      case UNCERTAIN -> uncertainStatements;
-    };
   }
 }
