@@ -189,19 +189,7 @@ public final class Analyzer {
       reader.interrupt();
       throw e;
     }
-    Throwable t = failure.get();
-    if (t instanceof IOException io) {
-      throw io;
-    }
-    if (t instanceof RuntimeException re) {
-      throw re;
-    }
-    if (t instanceof Error err) {
-      throw err;
-    }
-    if (t != null) {
-      throw new IllegalStateException(t);
-    }
+    ReaderFailure.rethrow(failure.get());
     return summary.get();
   }
 

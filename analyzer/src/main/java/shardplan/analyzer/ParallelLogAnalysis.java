@@ -109,19 +109,7 @@ final class ParallelLogAnalysis {
         t.interrupt();
       }
     }
-    Throwable t = readFailure[0];
-    if (t instanceof IOException io) {
-      throw io;
-    }
-    if (t instanceof RuntimeException re) {
-      throw re;
-    }
-    if (t instanceof Error err) {
-      throw err;
-    }
-    if (t != null) {
-      throw new IllegalStateException(t);
-    }
+    ReaderFailure.rethrow(readFailure[0]);
     LogReadSummary s = totals.summary();
     return new LogReadSummary(s.linesRead(), s.statements(), s.errors(), bytes[0], s.records(), s.used(),
         s.ignored(), s.skipped());
