@@ -374,34 +374,14 @@ public final class LogChunks {
    * cut is only made where the csvlog reader also sees a record start.
    */
   static boolean looksLikeRecordStart(byte[] b, int p, int end) {
-    if (end - p < 21) {
-      return false;
+    // The csvlog reader looks at no more than 64 characters; a byte past ASCII becomes NUL, which
+    // no part of a record start matches.
+    char[] head = new char[Math.max(0, Math.min(end - p, 64))];
+    for (int k = 0; k < head.length; k++) {
+      byte c = b[p + k];
+      head[k] = c >= 0 ? (char) c : '\0';
     }
-    String shape = "dddd-dd-dd dd:dd:dd";
-    for (int k = 0; k < shape.length(); k++) {
-      char want = shape.charAt(k);
-      int c = b[p + k];
-      if (want == 'd' ? c < '0' || c > '9' : c != want) {
-        return false;
-      }
-    }
-    int i = p + shape.length();
-    end = Math.min(end, p + 64);
-    if (i < end && b[i] == '.') {
-      i++;
-      while (i < end && b[i] >= '0' && b[i] <= '9') {
-        i++;
-      }
-    }
-    if (i >= end || b[i] != ' ') {
-      return false;
-    }
-    i++;
-    int zs = i;
-    while (i < end && b[i] > 0 && (Character.isLetterOrDigit(b[i]) || b[i] == '+' || b[i] == '-' || b[i] == ':')) {
-      i++;
-    }
-    return i > zs && i < end && b[i] == ',';
+    return CsvLogReader.looksLikeRecordStart(head, 0, head.length);
   }
 
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
