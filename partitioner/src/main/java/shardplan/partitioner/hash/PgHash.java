@@ -95,10 +95,43 @@ public final class PgHash {
    * that an int8 equal to an int4 hashes like the int4 (cross-type hash opfamily).
    */
   public static int hashInt8(long v) {
+    return hashUint32(foldInt8(v));
+  }
+
+  /**
+   * {@code hash_bytes_uint32_extended(k, seed)}: the 64-bit, seeded form of {@link #hashUint32}
+   * ({@code b} in the high half, {@code c} in the low half), as PostgreSQL's hash partitioning
+   * uses it.
+   */
+  public static long hashUint32Extended(int k, long seed) {
+    int a = SEED + 4;
+    int b = a;
+    int c = a;
+    if (seed != 0) {
+      a += (int) (seed >>> 32);
+      b += (int) seed;
+      // mix(a, b, c)
+      a -= c; a ^= Integer.rotateLeft(c, 4); c += b;
+      b -= a; b ^= Integer.rotateLeft(a, 6); a += c;
+      c -= b; c ^= Integer.rotateLeft(b, 8); b += a;
+      a -= c; a ^= Integer.rotateLeft(c, 16); c += b;
+      b -= a; b ^= Integer.rotateLeft(a, 19); a += c;
+      c -= b; c ^= Integer.rotateLeft(b, 4); b += a;
+    }
+    a += k;
+    return finalMix(a, b, c);
+  }
+
+  /** {@code hashint8extended}: {@link #hashInt8}'s folding, then {@link #hashUint32Extended}. */
+  public static long hashInt8Extended(long v, long seed) {
+    return hashUint32Extended(foldInt8(v), seed);
+  }
+
+  /** The low half of an int8 XOR its high half, complemented for negative values. */
+  private static int foldInt8(long v) {
     int lo = (int) v;
     int hi = (int) (v >>> 32);
-    lo ^= v >= 0 ? hi : ~hi;
-    return hashUint32(lo);
+    return lo ^ (v >= 0 ? hi : ~hi);
   }
 
   /** {@code hashchar} ({@code "char"}, and {@code boolean} whose hash opclass uses it). */
@@ -227,6 +260,11 @@ public final class PgHash {
   }
 
   private static int fin(int a, int b, int c) {
+    return (int) finalMix(a, b, c);
+  }
+
+  /** lookup3's {@code final(a, b, c)}: {@code b} in the high half, {@code c} in the low half. */
+  private static long finalMix(int a, int b, int c) {
     c ^= b; c -= Integer.rotateLeft(b, 14);
     a ^= c; a -= Integer.rotateLeft(c, 11);
     b ^= a; b -= Integer.rotateLeft(a, 25);
@@ -234,6 +272,6 @@ public final class PgHash {
     a ^= c; a -= Integer.rotateLeft(c, 4);
     b ^= a; b -= Integer.rotateLeft(a, 14);
     c ^= b; c -= Integer.rotateLeft(b, 24);
-    return c;
+    return ((long) b << 32) | (c & 0xffffffffL);
   }
 }
