@@ -28,8 +28,7 @@ public final class GreedyKWayRefiner {
   private final long[] maxWeight;
   private final long[] pw;
   private final int[] parts;
-  private final long[] conn;
-  private final int[] touched;
+  private final BestMove moves;
   private final int n;
   /** Per vertex: edge weight to its own part and to other parts, kept current during passes. */
   private long[] internal;
@@ -42,8 +41,7 @@ public final class GreedyKWayRefiner {
     this.maxWeight = maxWeight;
     this.n = g.vertexCount();
     this.pw = g.partWeights(parts, k);
-    this.conn = new long[k];
-    this.touched = new int[k];
+    this.moves = new BestMove(g, parts, pw, maxWeight, k);
   }
 
   /**
@@ -179,47 +177,15 @@ public final class GreedyKWayRefiner {
     return Arrays.copyOf(list, c);
   }
 
-  /** Gathers the connectivity of {@code v} to parts into {@link #conn}; returns touched count. */
-  private int gather(int v) {
-    int t = 0;
-    for (int e = g.edgeBegin(v), end = g.edgeEnd(v); e < end; e++) {
-      int p = parts[g.adjacent(e)];
-      if (conn[p] == 0) {
-        touched[t++] = p;
-      }
-      conn[p] += g.edgeWeight(e);
-    }
-    return t;
-  }
-
-  private void reset(int t) {
-    for (int i = 0; i < t; i++) {
-      conn[touched[i]] = 0;
-    }
-  }
-
   private boolean tryMove(int v) {
     int a = parts[v];
-    int t = gather(v);
-    long own = conn[a];
-    int vw = g.vertexWeight(v);
-    int best = -1;
-    long bestGain = Long.MIN_VALUE;
-    for (int i = 0; i < t; i++) {
-      int b = touched[i];
-      if (b == a || pw[b] + vw > maxWeight[b]) {
-        continue;
-      }
-      long gain = conn[b] - own;
-      if (gain > bestGain || (gain == bestGain && pw[b] < pw[best])) {
-        best = b;
-        bestGain = gain;
-      }
-    }
-    reset(t);
+    int best = moves.find(v, true);
     if (best < 0) {
       return false;
     }
+    long bestGain = moves.gain();
+    long own = moves.own();
+    int vw = g.vertexWeight(v);
     boolean move = bestGain > 0
         || (bestGain == 0 && pw[best] + vw <= pw[a] - vw)
         || pw[a] > maxWeight[a];
@@ -252,24 +218,9 @@ public final class GreedyKWayRefiner {
         if (pw[a] <= maxWeight[a]) {
           continue;
         }
-        int t = gather(v);
-        long own = conn[a];
         int vw = g.vertexWeight(v);
-        int best = -1;
-        long bestGain = Long.MIN_VALUE;
-        for (int i = 0; i < t; i++) {
-          int b = touched[i];
-          if (b == a || pw[b] + vw > maxWeight[b]) {
-            continue;
-          }
-          long gain = conn[b] - own;
-          if (gain > bestGain) {
-            best = b;
-            bestGain = gain;
-          }
-        }
-        reset(t);
-        if (best >= 0 && (sweep == 1 || bestGain >= 0)) {
+        int best = moves.find(v, false);
+        if (best >= 0 && (sweep == 1 || moves.gain() >= 0)) {
           parts[v] = best;
           pw[a] -= vw;
           pw[best] += vw;

@@ -26,8 +26,7 @@ public final class KWayFmRefiner {
   private final int k;
   private final long[] maxWeight;
   private final long[] pw;
-  private final long[] conn;
-  private final int[] touched;
+  private final BestMove moves;
   private final int n;
   private final int degreeCap;
   private final int[] target;
@@ -39,8 +38,7 @@ public final class KWayFmRefiner {
     this.maxWeight = maxWeight;
     this.n = g.vertexCount();
     this.pw = g.partWeights(parts, k);
-    this.conn = new long[k];
-    this.touched = new int[k];
+    this.moves = new BestMove(g, parts, pw, maxWeight, k);
     this.target = new int[n];
     long avg = n == 0 ? 0 : 2L * g.edgeCount() / n;
     this.degreeCap = (int) Math.min(Integer.MAX_VALUE, Math.max(32, 8 * avg));
@@ -154,33 +152,8 @@ public final class KWayFmRefiner {
    * #target} (−1 if {@code v} has no neighbour in another part with room) and returns the gain.
    */
   private long bestMove(int v) {
-    int a = parts[v];
-    int t = 0;
-    for (int e = g.edgeBegin(v), end = g.edgeEnd(v); e < end; e++) {
-      int p = parts[g.adjacent(e)];
-      if (conn[p] == 0) {
-        touched[t++] = p;
-      }
-      conn[p] += g.edgeWeight(e);
-    }
-    long own = conn[a];
-    int vw = g.vertexWeight(v);
-    int best = -1;
-    long bestGain = Long.MIN_VALUE;
-    for (int i = 0; i < t; i++) {
-      int b = touched[i];
-      if (b != a && pw[b] + vw <= maxWeight[b]) {
-        long gain = conn[b] - own;
-        if (gain > bestGain || (gain == bestGain && pw[b] < pw[best])) {
-          best = b;
-          bestGain = gain;
-        }
-      }
-    }
-    for (int i = 0; i < t; i++) {
-      conn[touched[i]] = 0;
-    }
+    int best = moves.find(v, true);
     target[v] = best;
-    return best < 0 ? 0 : bestGain;
+    return best < 0 ? 0 : moves.gain();
   }
 }
