@@ -29,25 +29,20 @@ public final class PgHash {
   /** {@code hash_bytes(k, len)}: lookup3 over {@code len} bytes from {@code off}. */
   public static int hashBytes(byte[] k, int off, int len) {
     Objects.checkFromIndexSize(off, len, k.length);
-    int a = SEED + len;
-    int b = a;
-    int c = a;
+    int[] s = {SEED + len, SEED + len, SEED + len};
     int p = off;
     int rest = len;
     while (rest >= 12) {
-      a += word(k, p);
-      b += word(k, p + 4);
-      c += word(k, p + 8);
-      // mix(a, b, c)
-      a -= c; a ^= Integer.rotateLeft(c, 4); c += b;
-      b -= a; b ^= Integer.rotateLeft(a, 6); a += c;
-      c -= b; c ^= Integer.rotateLeft(b, 8); b += a;
-      a -= c; a ^= Integer.rotateLeft(c, 16); c += b;
-      b -= a; b ^= Integer.rotateLeft(a, 19); a += c;
-      c -= b; c ^= Integer.rotateLeft(b, 4); b += a;
+      s[0] += word(k, p);
+      s[1] += word(k, p + 4);
+      s[2] += word(k, p + 8);
+      mix(s);
       p += 12;
       rest -= 12;
     }
+    int a = s[0];
+    int b = s[1];
+    int c = s[2];
     // the last 11 bytes; the lowest byte of c is left for the length, as in lookup3
     switch (rest) {
       case 11: c += (k[p + 10] & 0xff) << 24; // fall through
@@ -104,22 +99,13 @@ public final class PgHash {
    * uses it.
    */
   public static long hashUint32Extended(int k, long seed) {
-    int a = SEED + 4;
-    int b = a;
-    int c = a;
+    int[] s = {SEED + 4, SEED + 4, SEED + 4};
     if (seed != 0) {
-      a += (int) (seed >>> 32);
-      b += (int) seed;
-      // mix(a, b, c)
-      a -= c; a ^= Integer.rotateLeft(c, 4); c += b;
-      b -= a; b ^= Integer.rotateLeft(a, 6); a += c;
-      c -= b; c ^= Integer.rotateLeft(b, 8); b += a;
-      a -= c; a ^= Integer.rotateLeft(c, 16); c += b;
-      b -= a; b ^= Integer.rotateLeft(a, 19); a += c;
-      c -= b; c ^= Integer.rotateLeft(b, 4); b += a;
+      s[0] += (int) (seed >>> 32);
+      s[1] += (int) seed;
+      mix(s);
     }
-    a += k;
-    return finalMix(a, b, c);
+    return finalMix(s[0] + k, s[1], s[2]);
   }
 
   /** {@code hashint8extended}: {@link #hashInt8}'s folding, then {@link #hashUint32Extended}. */
@@ -257,6 +243,22 @@ public final class PgHash {
 
   private static int word(byte[] k, int p) {
     return (k[p] & 0xff) | (k[p + 1] & 0xff) << 8 | (k[p + 2] & 0xff) << 16 | (k[p + 3] & 0xff) << 24;
+  }
+
+  /** lookup3's {@code mix(a, b, c)} on {@code {a, b, c}}, in place. */
+  private static void mix(int[] s) {
+    int a = s[0];
+    int b = s[1];
+    int c = s[2];
+    a -= c; a ^= Integer.rotateLeft(c, 4); c += b;
+    b -= a; b ^= Integer.rotateLeft(a, 6); a += c;
+    c -= b; c ^= Integer.rotateLeft(b, 8); b += a;
+    a -= c; a ^= Integer.rotateLeft(c, 16); c += b;
+    b -= a; b ^= Integer.rotateLeft(a, 19); a += c;
+    c -= b; c ^= Integer.rotateLeft(b, 4); b += a;
+    s[0] = a;
+    s[1] = b;
+    s[2] = c;
   }
 
   private static int fin(int a, int b, int c) {
