@@ -108,7 +108,8 @@ final class Colocation {
     return false;
   }
 
-  private List<String> schemaOrder() {
+  /** The tables being placed, in the schema's order. */
+  List<String> schemaOrder() {
     List<String> out = new ArrayList<>();
     for (Table t : schema.tables()) {
       if (tables.contains(t.name())) {

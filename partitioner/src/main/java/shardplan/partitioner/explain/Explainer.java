@@ -454,16 +454,6 @@ public final class Explainer {
     return colocation.groups(a, rep);
   }
 
-  private List<String> schemaOrder() {
-    List<String> out = new ArrayList<>();
-    for (Table t : schema.tables()) {
-      if (tables.contains(t.name())) {
-        out.add(t.name());
-      }
-    }
-    return out;
-  }
-
   private Placement placement(int[] a, boolean[] rep, List<TablePlacement> fixed, int nodes, int shardCount) {
     int[] g = groups(a, rep);
     Map<String, TablePlacement> byName = new LinkedHashMap<>();
@@ -488,7 +478,7 @@ public final class Explainer {
   private Explanation build(int[] a, boolean[] rep, Explanation previous) {
     int[] g = groups(a, rep);
     List<TableChoice> out = new ArrayList<>();
-    for (String name : schemaOrder()) {
+    for (String name : colocation.schemaOrder()) {
       int t = tables.indexOf(name);
       double agree = agreementOf(t, a[t]);
       String reason = rep[t] ? reasons.replicatedReason(t, a[t]) : reasons.distributedReason(t, a, rep, g);
