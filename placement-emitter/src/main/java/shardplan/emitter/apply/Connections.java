@@ -176,7 +176,7 @@ public final class Connections {
   }
 
   /** Why a connection failed, in words: the cluster is down, or the credentials are wrong, or the server's line. */
-  static String reason(SQLException e) {
+  public static String reason(SQLException e) {
     String state = e.getSQLState() == null ? "" : e.getSQLState();
     if (state.startsWith("08")) {
       return "the server is not reachable (is the cluster up?): " + firstLine(e.getMessage());
@@ -191,7 +191,7 @@ public final class Connections {
     return firstLine(e.getMessage()) + (state.isEmpty() ? "" : " (SQLSTATE " + state + ")");
   }
 
-  static String firstLine(String s) {
+  public static String firstLine(String s) {
     if (s == null) {
       return "";
     }

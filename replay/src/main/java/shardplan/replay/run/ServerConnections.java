@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.Objects;
 import java.util.Properties;
 import shardplan.analyzer.catalog.ConnectionSettings;
+import shardplan.emitter.apply.Connections;
 
 /**
  * Opens connections to the server a replay runs against. Credentials are found as everywhere in
@@ -58,26 +59,18 @@ public final class ServerConnections {
     }
   }
 
-  /** Why a connection failed, in words. */
+  /**
+   * Why a connection failed, in words. A replay target is one server named by its URL, not the
+   * cluster, so the first two cases are worded for it; the others are the emitter's.
+   */
   public static String reason(SQLException e) {
     String state = e.getSQLState() == null ? "" : e.getSQLState();
     if (state.startsWith("08")) {
-      return "the server is not reachable (is it up?): " + firstLine(e.getMessage());
+      return "the server is not reachable (is it up?): " + Connections.firstLine(e.getMessage());
     }
     if (state.equals("28P01") || state.equals("28000")) {
       return "the server refused the credentials (check the URL, PGUSER/PGPASSWORD or ~/.pgpass)";
     }
-    if (state.equals("3D000")) {
-      return "no such database: " + firstLine(e.getMessage());
-    }
-    return firstLine(e.getMessage()) + (state.isEmpty() ? "" : " (SQLSTATE " + state + ")");
-  }
-
-  static String firstLine(String s) {
-    if (s == null) {
-      return "";
-    }
-    int nl = s.indexOf('\n');
-    return (nl < 0 ? s : s.substring(0, nl)).strip();
+    return Connections.reason(e);
   }
 }
