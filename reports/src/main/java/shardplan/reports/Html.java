@@ -1,23 +1,13 @@
 package shardplan.reports;
 
-/** HTML escaping for text and attribute values. */
+import shardplan.reports.svg.Svg;
+
+/** HTML escaping for text and attribute values: the same five characters as XML, so one escaper serves both. */
 final class Html {
   private Html() {
   }
 
   static String escape(String s) {
-    StringBuilder b = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> b.append("&amp;");
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&#39;");
-        default -> b.append(c);
-      }
-    }
-    return b.toString();
+    return Svg.escape(s);
   }
 }
