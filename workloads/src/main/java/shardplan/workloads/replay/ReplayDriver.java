@@ -55,19 +55,11 @@ public final class ReplayDriver {
     Objects.requireNonNull(protocol, "protocol");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(transactions, "transactions");
-    int sessions = 0;
-    for (ScheduledTransaction t : transactions) {
-      sessions = Math.max(sessions, t.session() + 1);
-    }
-    List<SessionConnection> conns = new ArrayList<>(sessions);
+    List<SessionConnection> conns = new ArrayList<>();
     Tally tally = new Tally();
     long start = System.nanoTime();
     try {
-      for (int i = 0; i < sessions; i++) {
-        Connection c = source.open();
-        c.setAutoCommit(false);
-        conns.add(new SessionConnection(c, protocol));
-      }
+      openSessions(source, transactions, protocol, conns);
       for (ScheduledTransaction st : transactions) {
         run(conns.get(st.session()), st.transaction(), tally, 0);
       }
@@ -226,19 +218,11 @@ public final class ReplayDriver {
   public static ReplayResult probe(ConnectionSource source, List<ScheduledTransaction> transactions,
                                    Protocol protocol, TransactionProbe probe) throws SQLException {
     Objects.requireNonNull(probe, "probe");
-    int sessions = 0;
-    for (ScheduledTransaction t : transactions) {
-      sessions = Math.max(sessions, t.session() + 1);
-    }
-    List<SessionConnection> conns = new ArrayList<>(sessions);
+    List<SessionConnection> conns = new ArrayList<>();
     Tally tally = new Tally();
     long start = System.nanoTime();
     try {
-      for (int i = 0; i < sessions; i++) {
-        Connection c = source.open();
-        c.setAutoCommit(false);
-        conns.add(new SessionConnection(c, protocol));
-      }
+      openSessions(source, transactions, protocol, conns);
       for (ScheduledTransaction st : transactions) {
         SessionConnection sc = conns.get(st.session());
         long sent = 0;
@@ -263,6 +247,23 @@ public final class ReplayDriver {
       }
     }
     return tally.result(transactions.size(), Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /**
+   * Opens one connection per session of {@code transactions}, without autocommit, into
+   * {@code conns}; the caller closes them, also those opened before a failure.
+   */
+  private static void openSessions(ConnectionSource source, List<ScheduledTransaction> transactions,
+                                   Protocol protocol, List<SessionConnection> conns) throws SQLException {
+    int sessions = 0;
+    for (ScheduledTransaction t : transactions) {
+      sessions = Math.max(sessions, t.session() + 1);
+    }
+    for (int i = 0; i < sessions; i++) {
+      Connection c = source.open();
+      c.setAutoCommit(false);
+      conns.add(new SessionConnection(c, protocol));
+    }
   }
 
   /** Counts, safe to share between session threads. */
