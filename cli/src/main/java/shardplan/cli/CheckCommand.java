@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import shardplan.analyzer.Analyzer;
@@ -75,13 +76,8 @@ final class CheckCommand implements Callable<Integer> {
           + " branch): findings it already had are reported as known and do not fail the check.")
   Path baseline;
 
-  @Option(names = "--nodes", defaultValue = "4", paramLabel = "N",
-      description = "Nodes, when the placement file does not say (default: ${DEFAULT-VALUE}).")
-  int nodes;
-
-  @Option(names = "--shard-count", defaultValue = "32", paramLabel = "N",
-      description = "Shards per distributed table, when the placement file does not say (default: ${DEFAULT-VALUE}).")
-  int shardCount;
+  @Mixin
+  PlacementSizeOptions size;
 
   @Override
   public Integer call() throws IOException {
@@ -102,11 +98,11 @@ final class CheckCommand implements Callable<Integer> {
     if (!Files.isReadable(placement)) {
       throw new IllegalArgumentException(placement + ": no such file");
     }
-    PlacementJson.Matched m = PlacementJson.readMatching(placement, s, nodes, shardCount);
+    PlacementJson.Matched m = size.readMatching(placement, s);
     CheckReport report = PlacementCheck.check(s, m.placement(), m.stale(), t);
     if (baseline != null) {
       Schema b = ProfileLoader.readSchemaFile(baseline, null);
-      PlacementJson.Matched mb = PlacementJson.readMatching(placement, b, nodes, shardCount);
+      PlacementJson.Matched mb = size.readMatching(placement, b);
       report = report.withoutKnown(PlacementCheck.check(b, mb.placement(), mb.stale(), t));
     }
     String formatted = switch (fmt) {

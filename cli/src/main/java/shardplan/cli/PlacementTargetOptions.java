@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import shardplan.analyzer.model.Schema;
 import shardplan.emitter.model.EmitOptions;
@@ -53,13 +54,8 @@ final class PlacementTargetOptions {
           + " and is never printed.")
   String workerUser;
 
-  @Option(names = "--nodes", defaultValue = "4", paramLabel = "N",
-      description = "Nodes, when the placement file does not say (default: ${DEFAULT-VALUE}).")
-  int nodes;
-
-  @Option(names = "--shard-count", defaultValue = "32", paramLabel = "N",
-      description = "Shards per distributed table, when the placement file does not say (default: ${DEFAULT-VALUE}).")
-  int shardCount;
+  @Mixin
+  PlacementSizeOptions size;
 
   Schema readSchema(PrintWriter err) throws IOException {
     return ProfileLoader.readSchemaFile(schema, err);
@@ -69,7 +65,7 @@ final class PlacementTargetOptions {
     if (!Files.isReadable(placement)) {
       throw new IllegalArgumentException(placement + ": no such file");
     }
-    return PlacementJson.readPlacement(placement, s, nodes, shardCount);
+    return PlacementJson.readPlacement(placement, s, size.nodes, size.shardCount);
   }
 
   Target target() {
