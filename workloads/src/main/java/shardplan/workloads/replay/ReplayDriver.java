@@ -55,20 +55,7 @@ public final class ReplayDriver {
     Objects.requireNonNull(protocol, "protocol");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(transactions, "transactions");
-    List<SessionConnection> conns = new ArrayList<>();
-    Tally tally = new Tally();
-    long start = System.nanoTime();
-    try {
-      openSessions(source, transactions, protocol, conns);
-      for (ScheduledTransaction st : transactions) {
-        run(conns.get(st.session()), st.transaction(), tally, 0);
-      }
-    } finally {
-      for (SessionConnection sc : conns) {
-        sc.close();
-      }
-    }
-    return tally.result(transactions.size(), Duration.ofNanos(System.nanoTime() - start));
+    return inOrder(source, transactions, protocol, (sc, st, tally) -> run(sc, st.transaction(), tally, 0));
   }
 
   /**
@@ -218,28 +205,44 @@ public final class ReplayDriver {
   public static ReplayResult probe(ConnectionSource source, List<ScheduledTransaction> transactions,
                                    Protocol protocol, TransactionProbe probe) throws SQLException {
     Objects.requireNonNull(probe, "probe");
+    return inOrder(source, transactions, protocol, (sc, st, tally) -> {
+      long sent = 0;
+      try {
+        probe.begin(sc.connection);
+        for (Call call : st.transaction().calls()) {
+          sent++;
+          sc.execute(call);
+        }
+        probe.end(sc.connection, st);
+        sc.connection.rollback();
+        tally.done(st.transaction(), sent);
+      } catch (SQLException e) {
+        sc.connection.rollback();
+        tally.failed(st.transaction(), sent, st.transaction().type() + ": " + e.getSQLState() + " "
+            + firstLine(e.getMessage()));
+      }
+    });
+  }
+
+  /** What a sequential pass does with one transaction on its session's connection. */
+  @FunctionalInterface
+  private interface Step {
+    void run(SessionConnection sc, ScheduledTransaction st, Tally tally) throws SQLException;
+  }
+
+  /**
+   * Opens one connection per session, runs {@code step} for each transaction in generation order
+   * on its session's connection, closes the connections and returns the tally.
+   */
+  private static ReplayResult inOrder(ConnectionSource source, List<ScheduledTransaction> transactions,
+                                      Protocol protocol, Step step) throws SQLException {
     List<SessionConnection> conns = new ArrayList<>();
     Tally tally = new Tally();
     long start = System.nanoTime();
     try {
       openSessions(source, transactions, protocol, conns);
       for (ScheduledTransaction st : transactions) {
-        SessionConnection sc = conns.get(st.session());
-        long sent = 0;
-        try {
-          probe.begin(sc.connection);
-          for (Call call : st.transaction().calls()) {
-            sent++;
-            sc.execute(call);
-          }
-          probe.end(sc.connection, st);
-          sc.connection.rollback();
-          tally.done(st.transaction(), sent);
-        } catch (SQLException e) {
-          sc.connection.rollback();
-          tally.failed(st.transaction(), sent, st.transaction().type() + ": " + e.getSQLState() + " "
-              + firstLine(e.getMessage()));
-        }
+        step.run(conns.get(st.session()), st, tally);
       }
     } finally {
       for (SessionConnection sc : conns) {
