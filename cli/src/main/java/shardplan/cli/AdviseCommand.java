@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 import shardplan.analyzer.model.WorkloadProfile;
 import shardplan.partitioner.AdviceOptions;
 import shardplan.partitioner.Advisor;
+import shardplan.partitioner.PhaseTimes;
 import shardplan.partitioner.classify.Classifier;
 import shardplan.partitioner.cost.Baselines;
 import shardplan.partitioner.json.InputSummary;
@@ -101,6 +102,11 @@ final class AdviseCommand implements Callable<Integer> {
       description = "With --out, also write lookup-tables.sql: the DDL of the proposed lookup tables.")
   boolean lookupTables;
 
+  @Option(names = "--timings",
+      description = "Print the wall-clock and CPU time of each phase (read and analyse, row graph, partition,"
+          + " explain, search, evaluate, ...) on stderr when done. The advice never depends on them.")
+  boolean timings;
+
   @Spec
   CommandSpec spec;
 
@@ -121,17 +127,23 @@ final class AdviseCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--measured needs --out: the measured figures go into the report");
     }
     var measuredFigures = measured == null ? null : MeasuredFile.read(measured);
+    PhaseTimes times = timings ? PhaseTimes.recording() : PhaseTimes.NONE;
+    long wall0 = System.nanoTime();
+    long cpu0 = PhaseTimes.processCpuNanos();
     WorkloadProfile profile = ProfileLoader.load(input, spec);
+    times.add("read and analyse", System.nanoTime() - wall0, cpu0 < 0 ? -1 : PhaseTimes.processCpuNanos() - cpu0);
     Advice advice;
     try (Progress progress = Progress.of(spec)) {
       try (Progress.Stage s = progress.stage("advising")) {
         if (expected != null) {
           options = options.withExpected(Baselines.expected(expected, profile.schema(), nodes, shardCount));
         }
-        advice = Advisor.advise(profile, options);
+        advice = Advisor.advise(profile, options, times);
       }
       if (out != null) {
         try (Progress.Stage s = progress.stage("writing the DDL and the reports")) {
+          long w0 = System.nanoTime();
+          long c0 = PhaseTimes.processCpuNanos();
           AdviceFiles.write(out, String.join(" ", input.logs().stream().map(l -> l.getFileName().toString()).toList()),
               advice, profile, new ReportInputs.Settings(input.showValues(), options.updateThreshold(), measuredFigures),
               SchemaScripts.of(input, spec.commandLine().getErr()));
@@ -140,6 +152,7 @@ final class AdviseCommand implements Callable<Integer> {
                 shardplan.partitioner.search.LookupTables.sql(profile.schema(), advice.lookupTables()),
                 java.nio.charset.StandardCharsets.UTF_8);
           }
+          times.add("write the DDL and reports", System.nanoTime() - w0, c0 < 0 ? -1 : PhaseTimes.processCpuNanos() - c0);
         }
       }
     }
@@ -151,7 +164,31 @@ final class AdviseCommand implements Callable<Integer> {
       printText(w, advice, summary);
     }
     w.flush();
+    if (timings) {
+      printTimings(spec.commandLine().getErr(), times, System.nanoTime() - wall0,
+          cpu0 < 0 ? -1 : PhaseTimes.processCpuNanos() - cpu0);
+    }
     return Shardplan.OK;
+  }
+
+  /** The phases, one a line, then the whole run: wall-clock and CPU (all threads) seconds. */
+  static void printTimings(PrintWriter err, PhaseTimes times, long wallNanos, long cpuNanos) {
+    int width = "whole run".length();
+    for (PhaseTimes.Phase p : times.phases()) {
+      width = Math.max(width, p.name().length() + (p.runs() > 1 ? (" (x" + p.runs() + ")").length() : 0));
+    }
+    String fmt = "%-" + width + "s  %9s  %9s%n";
+    err.printf(Locale.ROOT, fmt, "phase", "wall", "CPU");
+    for (PhaseTimes.Phase p : times.phases()) {
+      err.printf(Locale.ROOT, fmt, p.name() + (p.runs() > 1 ? " (x" + p.runs() + ")" : ""), seconds(p.wallNanos()),
+          seconds(p.cpuNanos()));
+    }
+    err.printf(Locale.ROOT, fmt, "whole run", seconds(wallNanos), seconds(cpuNanos));
+    err.flush();
+  }
+
+  private static String seconds(long nanos) {
+    return nanos < 0 ? "?" : String.format(Locale.ROOT, "%.2f s", nanos / 1e9);
   }
 
   private AdviceOptions options() {

@@ -75,63 +75,134 @@ public final class Advisor {
   }
 
   public static Advice advise(WorkloadProfile profile, AdviceOptions options) {
+    return advise(profile, options, PhaseTimes.NONE);
+  }
+
+  /**
+   * {@link #advise(WorkloadProfile, AdviceOptions)}, with the time of each phase recorded in
+   * {@code times} (which never changes the advice).
+   *
+   * <p>Passes over the transaction stream, which is on disk for a large log: one shared by the
+   * readers that need no design (access summary, routing model, hot rows, the search's sample);
+   * one per shard count tried for its row graph; one evaluating every design tried, its baselines
+   * and runners-up together; one for the chosen design's shard loads and lookup tables.
+   */
+  public static Advice advise(WorkloadProfile profile, AdviceOptions options, PhaseTimes times) {
     Objects.requireNonNull(profile, "profile");
     Objects.requireNonNull(options, "options");
-    Advice first = adviseWith(profile, options);
-    if (options.shardCountFixed()) {
-      return first;
-    }
-    // A key column of a partitioned table with enough values for the nodes but fewer than the
-    // shards (a handful of tenants or warehouses) cannot distribute with this shard count; with a
-    // shard count of its values (a multiple of the nodes) it can. Both designs are scored on the
-    // same model and the cheaper is the advice.
-    int n = options.nodes();
-    java.util.TreeSet<Integer> counts = new java.util.TreeSet<>();
-    for (RejectedColumn r : first.rejectedColumns()) {
-      int fewer = (int) (Math.min(r.distinctValues(), Integer.MAX_VALUE) / n) * n;
-      if (r.rule().equals("few_distinct_values") && fewer >= n && fewer < options.shardCount()
-          && isKeyColumn(profile.schema(), r.table(), r.column())) {
-        counts.add(fewer);
+    Objects.requireNonNull(times, "times");
+    Scan scan = times.time("scan (access summary, routing model, hot rows, search sample)",
+        () -> Scan.of(profile, options));
+    List<Design> designs = new ArrayList<>();
+    Design first = design(profile, options, scan, times);
+    designs.add(first);
+    if (!options.shardCountFixed()) {
+      // A key column of a partitioned table with enough values for the nodes but fewer than the
+      // shards (a handful of tenants or warehouses) cannot distribute with this shard count; with a
+      // shard count of its values (a multiple of the nodes) it can. Both designs are scored on the
+      // same model and the cheaper is the advice.
+      int n = options.nodes();
+      java.util.TreeSet<Integer> counts = new java.util.TreeSet<>();
+      for (RejectedColumn r : first.filtered().rejected()) {
+        int fewer = (int) (Math.min(r.distinctValues(), Integer.MAX_VALUE) / n) * n;
+        if (r.rule().equals("few_distinct_values") && fewer >= n && fewer < options.shardCount()
+            && isKeyColumn(profile.schema(), r.table(), r.column())) {
+          counts.add(fewer);
+        }
+      }
+      int shown = 0;
+      for (int fewer : counts) {
+        if (shown++ == MAX_SHARD_COUNTS) {
+          break;
+        }
+        designs.add(design(profile, options.withShardCount(fewer), scan, times));
       }
     }
-    Advice chosen = first;
-    double best = DesignCost.of(first.metrics(), first.placement(), profile.schema());
+    // Every design tried, with its baselines and runners-up, in one pass over every transaction.
+    List<Placement> all = new ArrayList<>();
+    for (Design d : designs) {
+      all.addAll(d.evaluated());
+    }
+    List<PlacementEvaluation> evaluations = times.time("evaluate",
+        () -> new PlacementEvaluator().evaluateAllInDetail(all, profile, scan.routing()));
+    Outcome chosen = null;
+    double best = 0;
     List<String> tried = new ArrayList<>();
-    tried.add(String.format(Locale.ROOT, "%d shards %.4f", options.shardCount(), best));
-    int shown = 0;
-    for (int fewer : counts) {
-      if (shown++ == MAX_SHARD_COUNTS) {
-        break;
-      }
-      Advice other = adviseWith(profile, options.withShardCount(fewer));
-      double c = DesignCost.of(other.metrics(), other.placement(), profile.schema());
-      tried.add(String.format(Locale.ROOT, "%d shards %.4f", fewer, c));
-      if (c < best - 1e-12) {
+    int from = 0;
+    for (Design d : designs) {
+      Outcome o = outcome(profile, d, evaluations.subList(from, from + d.evaluated().size()));
+      from += d.evaluated().size();
+      double c = DesignCost.of(o.metrics(), o.placement(), profile.schema());
+      tried.add(String.format(Locale.ROOT, "%d shards %.4f", d.options().shardCount(), c));
+      if (chosen == null || c < best - 1e-12) {
         best = c;
-        chosen = other;
+        chosen = o;
       }
     }
-    if (tried.size() == 1) {
-      return first;
+    Outcome winner = chosen;
+    Advice advice = times.time("skew plan and lookup tables", () -> finish(profile, winner, scan));
+    if (designs.size() == 1) {
+      return advice;
     }
-    List<String> notes = new ArrayList<>(chosen.notes());
+    List<String> notes = new ArrayList<>(advice.notes());
     notes.add("shard count: key columns have fewer values than " + options.shardCount() + " shards; scores on the"
-        + " model: " + String.join(", ", tried) + "; the advice uses " + chosen.placement().shardCount());
-    return new Advice(chosen.placement(), chosen.metrics(), chosen.baselines(), notes, chosen.alternatives(),
-        chosen.rejectedColumns(), chosen.skewPlan(), chosen.droppedForeignKeys(), chosen.hotRows(),
-        chosen.lookupTables());
+        + " model: " + String.join(", ", tried) + "; the advice uses " + advice.placement().shardCount());
+    return new Advice(advice.placement(), advice.metrics(), advice.baselines(), notes, advice.alternatives(),
+        advice.rejectedColumns(), advice.skewPlan(), advice.droppedForeignKeys(), advice.hotRows(),
+        advice.lookupTables());
   }
 
   /** Smaller shard counts the advisor tries at most, smallest first. */
   static final int MAX_SHARD_COUNTS = 3;
 
-  private static Advice adviseWith(WorkloadProfile profile, AdviceOptions options) {
+  /**
+   * What one pass over the stream gives that does not depend on a design: read once, shared by
+   * every shard count tried.
+   */
+  private record Scan(AccessSummary summary, RoutingModel routing, List<HotRow> hotRows, TransactionStream sample) {
+    static Scan of(WorkloadProfile profile, AdviceOptions options) {
+      TransactionStream stream = profile.transactionStream();
+      AccessSummary.Scan summary = new AccessSummary.Scan(profile, options.maxReplicatedRows());
+      RoutingModel.Interning routing = RoutingModel.interning(profile);
+      HotRows.Finder hot = profile.rowLevel() ? new HotRows.Finder(profile.schema()) : null;
+      SearchSample sample = new SearchSample(stream, options.evaluationSample());
+      stream.forEach(tx -> {
+        summary.accept(tx);
+        if (profile.rowLevel()) {
+          routing.accept(tx);
+          hot.accept(tx);
+        }
+        sample.accept(tx);
+      });
+      return new Scan(summary.result(), routing.model(), hot == null ? List.of() : hot.result(), sample.stream());
+    }
+  }
+
+  /**
+   * A design for one shard count, before its final evaluation.
+   *
+   * @param evaluated the placement, then the baselines in their order, then the search's runners-up
+   */
+  private record Design(AdviceOptions options, List<String> notes, CandidateFilter.Result filtered,
+                        Map<String, Placement> baselines, List<Placement> evaluated) {
+    Placement placement() {
+      return evaluated.get(0);
+    }
+  }
+
+  /** A design with its metrics on every transaction: the advice but for the shard loads and lookup tables. */
+  private record Outcome(Design design, Placement placement, PlacementMetrics metrics,
+                         Map<String, PlacementMetrics> baselineMetrics, List<String> notes,
+                         List<Alternative> alternatives) {
+  }
+
+  private static Design design(WorkloadProfile profile, AdviceOptions options, Scan scan, PhaseTimes times) {
     List<String> notes = new ArrayList<>();
     int n = options.nodes();
 
-    AccessSummary summary = AccessSummary.scan(profile, options.maxReplicatedRows());
-    Classification classes = new Classifier(n, options.updateThreshold(), options.maxReplicatedRows(),
-        options.maxReplicatedBytes()).classify(profile, summary);
+    AccessSummary summary = scan.summary();
+    Classification classes = times.time("classify", () -> new Classifier(n, options.updateThreshold(),
+        options.maxReplicatedRows(), options.maxReplicatedBytes()).classify(profile, summary));
     Set<String> partitionSet = classes.partitionSet();
     notes.add(String.format(Locale.ROOT, "replicate or partition: %d table(s) to replicate, %d to partition"
             + " (update threshold %s, %d nodes)", classes.replicateSet().size(), partitionSet.size(),
@@ -139,12 +210,13 @@ public final class Advisor {
 
     Explanation explanation = null;
     Explainer explainer = null;
-    RoutingModel routing = RoutingModel.of(profile);
+    RoutingModel routing = scan.routing();
     // Candidate columns that can spread their table; the rest are listed with why not.
-    CandidateFilter.Result filtered = new CandidateFilter(options.shardCount(), CandidateFilter.DEFAULT_MAX_TOP_SHARE)
-        .apply(profile.schema(), summary, CandidateColumns.of(profile, summary, partitionSet));
-    Map<String, String> local = new LinkedHashMap<>(LocalTables.choose(profile, summary, filtered.candidates(),
-        partitionSet));
+    CandidateFilter.Result filtered = times.time("classify", () -> new CandidateFilter(options.shardCount(),
+        CandidateFilter.DEFAULT_MAX_TOP_SHARE).apply(profile.schema(), summary,
+        CandidateColumns.of(profile, summary, partitionSet)));
+    Map<String, String> local = new LinkedHashMap<>(times.time("classify", () -> LocalTables.choose(profile, summary,
+        filtered.candidates(), partitionSet)));
     Map<String, String> toReference = new LinkedHashMap<>();
     Map<String, List<String>> candidates = new LinkedHashMap<>();
     for (Map.Entry<String, List<String>> e : filtered.candidates().entrySet()) {
@@ -182,15 +254,16 @@ public final class Advisor {
       RowGraph rows = null;
       int[] parts = null;
       if (profile.rowLevel() && profile.transactionStream().size() > 0) {
-        rows = new RowGraphBuilder(profile.schema(), candidates, options.cliqueLimit(), options.maxGraphVertices())
-            .build(profile.transactionStream());
+        rows = times.time("row graph", () -> new RowGraphBuilder(profile.schema(), candidates, options.cliqueLimit(),
+            options.maxGraphVertices()).build(profile.transactionStream()));
         notes.add(String.format(Locale.ROOT,
             "row graph: %d rows, %d co-access edges from %d committed transactions (%d of them named rows"
                 + " by key, %d large ones added as stars); transaction sample rate %s", rows.graph().vertexCount(), rows.graph().edgeCount(),
             rows.transactions(), rows.transactionsWithRows(), rows.starTransactions(), trim(rows.sampleRate())));
         if (rows.graph().vertexCount() > 0) {
           GraphPartitioner partitioner = GraphPartitioner.multilevel(options.seed(), options.imbalance());
-          GraphPartitioner.Partition cut = partitioner.partition(rows.graph(), n);
+          RowGraph graph = rows;
+          GraphPartitioner.Partition cut = times.time("partition", () -> partitioner.partition(graph.graph(), n));
           parts = cut.parts();
           long total = rows.graph().totalEdgeWeight();
           notes.add(String.format(Locale.ROOT,
@@ -208,7 +281,8 @@ public final class Advisor {
         }
       }
       explainer = new Explainer(profile, candidates, rows, parts, n, replicable);
-      explanation = explainer.explain();
+      Explainer e = explainer;
+      explanation = times.time("explain", e::explain);
     }
 
     List<TablePlacement> fixed = new ArrayList<>();
@@ -223,7 +297,7 @@ public final class Advisor {
       }
     }
     if (explainer != null && options.maxEvaluations() > 1) {
-      TransactionStream sample = sample(profile.transactionStream(), options.evaluationSample());
+      TransactionStream sample = scan.sample();
       PlacementEvaluator evaluator = new PlacementEvaluator();
       // Rows on the sample, statement routing on every statement: the routing model is built once.
       PlacementCost cost = placements -> {
@@ -235,8 +309,10 @@ public final class Advisor {
         }
         return out;
       };
-      explanation = explainer.refine(explanation, cost, fixed, n, options.shardCount(), options.maxEvaluations(),
-          options.searchMillis());
+      Explainer e = explainer;
+      Explanation start = explanation;
+      explanation = times.time("search", () -> e.refine(start, cost, fixed, n, options.shardCount(),
+          options.maxEvaluations(), options.searchMillis()));
       notes.addAll(explanation.notes());
       notes.add(String.format(Locale.ROOT, "the cost-model search evaluated placements on %d of %d transactions",
           sample.size(), profile.transactionStream().size()));
@@ -265,7 +341,15 @@ public final class Advisor {
       }
     }
     all.addAll(runnersUp);
-    List<PlacementEvaluation> evaluations = new PlacementEvaluator().evaluateAllInDetail(all, profile, routing);
+    return new Design(options, notes, filtered, baselines, all);
+  }
+
+  /** The design's choice among its placement and baselines, on their metrics over every transaction. */
+  private static Outcome outcome(WorkloadProfile profile, Design design, List<PlacementEvaluation> evaluations) {
+    List<String> notes = new ArrayList<>(design.notes());
+    List<Placement> all = design.evaluated();
+    Map<String, Placement> baselines = design.baselines();
+    Placement placement = design.placement();
     List<PlacementMetrics> metrics = new ArrayList<>();
     for (PlacementEvaluation e : evaluations) {
       metrics.add(e.metrics());
@@ -304,9 +388,33 @@ public final class Advisor {
       notes.add("metrics computed on the analyzer's transaction sample (rate "
           + trim(profile.transactionStream().sampleRate()) + ")");
     }
+    return new Outcome(design, placement, metrics.get(chosen), baselineMetrics, notes, alternatives);
+  }
+
+  /**
+   * The advice of the chosen outcome: its shard placement plan and lookup tables (one pass over
+   * the stream for both), the foreign keys it drops and the hot rows.
+   */
+  private static Advice finish(WorkloadProfile profile, Outcome outcome, Scan scan) {
+    AdviceOptions options = outcome.design().options();
+    Placement placement = outcome.placement();
+    List<String> notes = new ArrayList<>(outcome.notes());
+    SkewPlanner.Loads loads = placement.tables().stream().anyMatch(t -> t.kind() == PlacementKind.DISTRIBUTED)
+        ? new SkewPlanner.Loads(placement, profile.schema()) : null;
+    LookupTables.Counts lookupCounts = profile.rowLevel() ? new LookupTables.Counts(profile.schema(), placement) : null;
+    if (loads != null || lookupCounts != null) {
+      profile.transactionStream().forEach(tx -> {
+        if (loads != null) {
+          loads.accept(tx);
+        }
+        if (lookupCounts != null) {
+          lookupCounts.accept(tx);
+        }
+      });
+    }
     SkewPlan skew = null;
-    if (placement.tables().stream().anyMatch(t -> t.kind() == PlacementKind.DISTRIBUTED)) {
-      skew = SkewPlanner.plan(placement, profile.schema(), profile.transactionStream(), 4 * options.shardCount(), false);
+    if (loads != null) {
+      skew = loads.plan(4 * options.shardCount(), false);
       notes.add(String.format(Locale.ROOT, "load skew by shard placement: %.3f with Citus's round-robin placement%s",
           skew.skewBefore(), skew.moves().isEmpty() ? " (" + skew.stop() + ")" : String.format(Locale.ROOT,
               ", %.3f after the shard placement plan (%d step(s); stopped: %s)", skew.skewAfter(), skew.moves().size(),
@@ -318,20 +426,18 @@ public final class Advisor {
           + " why); each is a cost in the search", dropped.size(), profile.schema().tables().stream()
           .mapToInt(t -> t.foreignKeys().size()).sum()));
     }
-    List<HotRow> hot = profile.rowLevel() ? HotRows.find(profile.schema(), profile.transactionStream()) : List.of();
+    List<HotRow> hot = scan.hotRows();
     if (!hot.isEmpty()) {
       notes.add(String.format(Locale.ROOT, "hot rows: %d row(s) written by at least %.0f %% of transactions each; %s",
           hot.size(), 100 * HotRows.MIN_SHARE, HotRows.advice()));
     }
-    List<LookupTable> lookups = profile.rowLevel()
-        ? LookupTables.propose(profile.schema(), placement, profile.transactionStream(), options.maxReplicatedRows())
-        : List.of();
+    List<LookupTable> lookups = lookupCounts == null ? List.of() : lookupCounts.propose(options.maxReplicatedRows());
     for (LookupTable l : lookups) {
       notes.add(String.format(Locale.ROOT, "lookup table %s proposed (%s, %d writes keep it in step; DDL with"
           + " --lookup-tables)", l.name(), l.gain(), l.writes()));
     }
-    return new Advice(placement, metrics.get(chosen), baselineMetrics, notes, alternatives, filtered.rejected(),
-        skew, dropped, hot, lookups);
+    return new Advice(placement, outcome.metrics(), outcome.baselineMetrics(), notes, outcome.alternatives(),
+        outcome.design().filtered().rejected(), skew, dropped, hot, lookups);
   }
 
   /** Alternatives the advice lists. */
@@ -503,32 +609,58 @@ public final class Advisor {
    * whole log (workloads drift), held in memory for the many passes of the search.
    */
   static TransactionStream sample(TransactionStream stream, int max) {
-    long size = stream.size();
-    long step = Math.max(1, (size + max - 1) / max);
-    List<Transaction> kept = new ArrayList<>((int) Math.min(size, max));
-    long[] pos = {0};
-    stream.forEach(tx -> {
-      if (pos[0]++ % step == 0 && kept.size() < max) {
+    SearchSample s = new SearchSample(stream, max);
+    stream.forEach(s);
+    return s.stream();
+  }
+
+  /**
+   * The search's sample taken one transaction at a time, so that it shares a pass over the stream:
+   * every k-th transaction by position, a fixed count, never by time.
+   */
+  private static final class SearchSample implements Consumer<Transaction> {
+    private final long step;
+    private final int max;
+    private final long size;
+    private final double streamRate;
+    private final List<Transaction> kept;
+    private long position;
+
+    SearchSample(TransactionStream stream, int max) {
+      this.size = stream.size();
+      this.max = max;
+      this.step = Math.max(1, (size + max - 1) / max);
+      this.streamRate = stream.sampleRate();
+      this.kept = new ArrayList<>((int) Math.min(size, max));
+    }
+
+    @Override
+    public void accept(Transaction tx) {
+      if (position++ % step == 0 && kept.size() < max) {
         kept.add(tx);
       }
-    });
-    double rate = stream.sampleRate() * (size == 0 ? 1.0 : (double) kept.size() / size);
-    return new TransactionStream() {
-      @Override
-      public long size() {
-        return kept.size();
-      }
+    }
 
-      @Override
-      public double sampleRate() {
-        return rate;
-      }
+    TransactionStream stream() {
+      List<Transaction> sample = List.copyOf(kept);
+      double rate = streamRate * (size == 0 ? 1.0 : (double) sample.size() / size);
+      return new TransactionStream() {
+        @Override
+        public long size() {
+          return sample.size();
+        }
 
-      @Override
-      public void forEach(Consumer<Transaction> action) {
-        kept.forEach(action);
-      }
-    };
+        @Override
+        public double sampleRate() {
+          return rate;
+        }
+
+        @Override
+        public void forEach(Consumer<Transaction> action) {
+          sample.forEach(action);
+        }
+      };
+    }
   }
 
   private static String trim(double d) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import shardplan.analyzer.model.ColumnValues;
 import shardplan.analyzer.model.Table;
 import shardplan.analyzer.model.TableAccess;
@@ -52,19 +53,53 @@ public final class AccessSummary {
    */
   public static AccessSummary scan(WorkloadProfile profile, long distinctCap) {
     Objects.requireNonNull(profile, "profile");
-    List<Table> tables = profile.schema().tables();
-    AccessSummary s = new AccessSummary(tables);
-    List<LongIntHashMap> seen = new ArrayList<>();
-    for (int i = 0; i < tables.size(); i++) {
-      seen.add(new LongIntHashMap(64));
-    }
-    profile.transactionStream().forEach(tx -> s.add(tx, tables, seen, distinctCap));
-    for (int i = 0; i < tables.size(); i++) {
-      if (!s.distinctCapped[i]) {
-        s.distinctRows[i] = seen.get(i).size();
+    Scan scan = new Scan(profile, distinctCap);
+    profile.transactionStream().forEach(scan);
+    return scan.result();
+  }
+
+  /**
+   * The summary built one transaction at a time, so that it can share a pass over the stream
+   * with other readers: give it every transaction of the profile in log order, then take
+   * {@link #result()} once.
+   */
+  public static final class Scan implements Consumer<Transaction> {
+    private final List<Table> tables;
+    private final AccessSummary summary;
+    private final List<LongIntHashMap> seen = new ArrayList<>();
+    private final long distinctCap;
+    private boolean done;
+
+    /** @param distinctCap stop counting a table's distinct rows above this (it is then "large") */
+    public Scan(WorkloadProfile profile, long distinctCap) {
+      this.tables = profile.schema().tables();
+      this.summary = new AccessSummary(tables);
+      this.distinctCap = distinctCap;
+      for (int i = 0; i < tables.size(); i++) {
+        seen.add(new LongIntHashMap(64));
       }
     }
-    return s;
+
+    @Override
+    public void accept(Transaction tx) {
+      if (done) {
+        throw new IllegalStateException("the summary was taken already");
+      }
+      summary.add(tx, tables, seen, distinctCap);
+    }
+
+    /** The summary of the transactions given so far; the scan ends. */
+    public AccessSummary result() {
+      if (!done) {
+        done = true;
+        for (int i = 0; i < tables.size(); i++) {
+          if (!summary.distinctCapped[i]) {
+            summary.distinctRows[i] = seen.get(i).size();
+          }
+        }
+      }
+      return summary;
+    }
   }
 
   private void add(Transaction tx, List<Table> tables, List<LongIntHashMap> seen, long cap) {

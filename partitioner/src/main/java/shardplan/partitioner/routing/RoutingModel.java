@@ -198,13 +198,51 @@ public final class RoutingModel {
    */
   public static RoutingModel of(WorkloadProfile profile) {
     Objects.requireNonNull(profile, "profile");
-    Builder b = new Builder(profile);
+    Interning i = interning(profile);
     if (profile.rowLevel()) {
-      profile.transactionStream().forEach(b::transaction);
-    } else {
-      b.templatesOnly();
+      profile.transactionStream().forEach(i);
     }
-    return new RoutingModel(b);
+    return i.model();
+  }
+
+  /**
+   * The model built one transaction at a time, so that its pass over the stream can be shared
+   * with other readers: give it every transaction of the profile's stream in log order (none for
+   * a profile without row-level values), then take {@link Interning#model()} once.
+   */
+  public static Interning interning(WorkloadProfile profile) {
+    return new Interning(new Builder(Objects.requireNonNull(profile, "profile")));
+  }
+
+  /** A model being built from the transactions given to it; see {@link #interning}. */
+  public static final class Interning implements java.util.function.Consumer<Transaction> {
+    private final Builder builder;
+    private RoutingModel model;
+
+    private Interning(Builder builder) {
+      this.builder = builder;
+    }
+
+    @Override
+    public void accept(Transaction tx) {
+      if (model != null) {
+        throw new IllegalStateException("the model was built already");
+      }
+      if (builder.rowLevel) {
+        builder.transaction(tx);
+      }
+    }
+
+    /** The model of the transactions given (of the templates, without row-level values). */
+    public RoutingModel model() {
+      if (model == null) {
+        if (!builder.rowLevel) {
+          builder.templatesOnly();
+        }
+        model = new RoutingModel(builder);
+      }
+      return model;
+    }
   }
 
   /** True when built from logged values; false when built from templates only (pg_stat_statements). */

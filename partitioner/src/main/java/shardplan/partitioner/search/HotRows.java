@@ -7,10 +7,13 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import shardplan.analyzer.model.Schema;
 import shardplan.analyzer.model.Table;
 import shardplan.analyzer.model.TableAccess;
+import shardplan.analyzer.model.Transaction;
 import shardplan.analyzer.model.TransactionStream;
 import shardplan.partitioner.model.HotRow;
 
@@ -31,11 +34,29 @@ public final class HotRows {
   }
 
   public static List<HotRow> find(Schema schema, TransactionStream stream) {
-    Map<String, Table> tables = schema.byName();
-    Map<String, Map<String, long[]>> writers = new HashMap<>();
-    Map<String, Map<String, Map<String, Long>>> templates = new HashMap<>();
-    long[] committed = {0};
-    stream.forEach(tx -> {
+    Finder f = new Finder(schema);
+    stream.forEach(f);
+    return f.result();
+  }
+
+  /**
+   * The search one transaction at a time, so that it can share a pass over the stream with other
+   * readers: give it every transaction in log order, then take {@link #result()}.
+   */
+  public static final class Finder implements Consumer<Transaction> {
+    private final Schema schema;
+    private final Map<String, Table> tables;
+    private final Map<String, Map<String, long[]>> writers = new HashMap<>();
+    private final Map<String, Map<String, Map<String, Long>>> templates = new HashMap<>();
+    private final long[] committed = {0};
+
+    public Finder(Schema schema) {
+      this.schema = Objects.requireNonNull(schema, "schema");
+      this.tables = schema.byName();
+    }
+
+    @Override
+    public void accept(Transaction tx) {
       if (!tx.committed()) {
         return;
       }
@@ -69,36 +90,40 @@ public final class HotRows {
               k -> new LinkedHashMap<>()).merge(a.templateId(), 1L, Long::sum);
         }
       }
-    });
-    List<HotRow> out = new ArrayList<>();
-    long min = Math.max(MIN_WRITERS, (long) Math.ceil(MIN_SHARE * committed[0]));
-    for (Table t : schema.tables()) {
-      Map<String, long[]> rows = writers.get(t.name());
-      if (rows == null) {
-        continue;
-      }
-      List<Map.Entry<String, long[]>> hot = new ArrayList<>();
-      for (Map.Entry<String, long[]> e : rows.entrySet()) {
-        if (e.getValue()[0] >= min) {
-          hot.add(e);
-        }
-      }
-      hot.sort(Comparator.comparingLong((Map.Entry<String, long[]> e) -> -e.getValue()[0])
-          .thenComparing(Map.Entry::getKey));
-      int rank = 0;
-      for (Map.Entry<String, long[]> e : hot) {
-        if (++rank > MAX_LISTED) {
-          break;
-        }
-        List<Map.Entry<String, Long>> ts = new ArrayList<>(templates.get(t.name()).get(e.getKey()).entrySet());
-        ts.sort(Comparator.comparingLong((Map.Entry<String, Long> x) -> -x.getValue()).thenComparing(Map.Entry::getKey));
-        out.add(new HotRow(t.name(), keyColumnsOf(e.getKey()), rank, (double) e.getValue()[0] / committed[0], e.getValue()[0],
-            ts.stream().map(Map.Entry::getKey).toList()));
-      }
     }
-    out.sort(Comparator.comparingDouble((HotRow h) -> -h.writeShare()).thenComparing(HotRow::table)
-        .thenComparingInt(HotRow::rank));
-    return out;
+
+    /** The hot rows of the transactions given so far. */
+    public List<HotRow> result() {
+      List<HotRow> out = new ArrayList<>();
+      long min = Math.max(MIN_WRITERS, (long) Math.ceil(MIN_SHARE * committed[0]));
+      for (Table t : schema.tables()) {
+        Map<String, long[]> rows = writers.get(t.name());
+        if (rows == null) {
+          continue;
+        }
+        List<Map.Entry<String, long[]>> hot = new ArrayList<>();
+        for (Map.Entry<String, long[]> e : rows.entrySet()) {
+          if (e.getValue()[0] >= min) {
+            hot.add(e);
+          }
+        }
+        hot.sort(Comparator.comparingLong((Map.Entry<String, long[]> e) -> -e.getValue()[0])
+            .thenComparing(Map.Entry::getKey));
+        int rank = 0;
+        for (Map.Entry<String, long[]> e : hot) {
+          if (++rank > MAX_LISTED) {
+            break;
+          }
+          List<Map.Entry<String, Long>> ts = new ArrayList<>(templates.get(t.name()).get(e.getKey()).entrySet());
+          ts.sort(Comparator.comparingLong((Map.Entry<String, Long> x) -> -x.getValue()).thenComparing(Map.Entry::getKey));
+          out.add(new HotRow(t.name(), keyColumnsOf(e.getKey()), rank, (double) e.getValue()[0] / committed[0], e.getValue()[0],
+              ts.stream().map(Map.Entry::getKey).toList()));
+        }
+      }
+      out.sort(Comparator.comparingDouble((HotRow h) -> -h.writeShare()).thenComparing(HotRow::table)
+          .thenComparingInt(HotRow::rank));
+      return out;
+    }
   }
 
   /** The primary key if the access binds each of its columns to one value, else the first such unique key. */

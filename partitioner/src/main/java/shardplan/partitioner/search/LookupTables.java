@@ -5,11 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
 import shardplan.analyzer.model.AccessKind;
 import shardplan.analyzer.model.Column;
 import shardplan.analyzer.model.Schema;
 import shardplan.analyzer.model.Table;
 import shardplan.analyzer.model.TableAccess;
+import shardplan.analyzer.model.Transaction;
 import shardplan.analyzer.model.TransactionStream;
 import shardplan.partitioner.model.LookupTable;
 import shardplan.partitioner.model.Placement;
@@ -32,34 +35,53 @@ public final class LookupTables {
 
   public static List<LookupTable> propose(Schema schema, Placement placement, TransactionStream stream,
                                           long maxReplicatedRows) {
-    Map<String, TablePlacement> dist = new HashMap<>();
-    Map<String, List<String>> unique = new HashMap<>();
-    for (TablePlacement tp : placement.tables()) {
-      if (tp.kind() != PlacementKind.DISTRIBUTED) {
-        continue;
-      }
-      Table t = schema.table(tp.table()).orElse(null);
-      if (t == null) {
-        continue;
-      }
-      List<String> us = new ArrayList<>();
-      if (t.primaryKey().size() == 1 && !t.primaryKey().get(0).equals(tp.column())) {
-        us.add(t.primaryKey().get(0));
-      }
-      for (List<String> u : t.uniqueKeys()) {
-        if (u.size() == 1 && !u.get(0).equals(tp.column()) && !us.contains(u.get(0))) {
-          us.add(u.get(0));
+    Counts counts = new Counts(schema, placement);
+    stream.forEach(counts);
+    return counts.propose(maxReplicatedRows);
+  }
+
+  /**
+   * The lookups and writes counted one transaction at a time, so that the pass over the stream can
+   * be shared with other readers; then {@link #propose(long)} once.
+   */
+  public static final class Counts implements Consumer<Transaction> {
+    private final Schema schema;
+    private final Placement placement;
+    private final Map<String, TablePlacement> dist = new HashMap<>();
+    private final Map<String, List<String>> unique = new HashMap<>();
+    private final Map<String, long[]> lookups = new HashMap<>();
+    private final Map<String, long[]> writes = new HashMap<>();
+    private final long[] transactions = {0};
+
+    public Counts(Schema schema, Placement placement) {
+      this.schema = Objects.requireNonNull(schema, "schema");
+      this.placement = Objects.requireNonNull(placement, "placement");
+      for (TablePlacement tp : placement.tables()) {
+        if (tp.kind() != PlacementKind.DISTRIBUTED) {
+          continue;
+        }
+        Table t = schema.table(tp.table()).orElse(null);
+        if (t == null) {
+          continue;
+        }
+        List<String> us = new ArrayList<>();
+        if (t.primaryKey().size() == 1 && !t.primaryKey().get(0).equals(tp.column())) {
+          us.add(t.primaryKey().get(0));
+        }
+        for (List<String> u : t.uniqueKeys()) {
+          if (u.size() == 1 && !u.get(0).equals(tp.column()) && !us.contains(u.get(0))) {
+            us.add(u.get(0));
+          }
+        }
+        if (!us.isEmpty()) {
+          dist.put(t.name(), tp);
+          unique.put(t.name(), us);
         }
       }
-      if (!us.isEmpty()) {
-        dist.put(t.name(), tp);
-        unique.put(t.name(), us);
-      }
     }
-    Map<String, long[]> lookups = new HashMap<>();
-    Map<String, long[]> writes = new HashMap<>();
-    long[] transactions = {0};
-    stream.forEach(tx -> {
+
+    @Override
+    public void accept(Transaction tx) {
       if (!tx.committed()) {
         return;
       }
@@ -84,26 +106,30 @@ public final class LookupTables {
           }
         }
       }
-    });
-    List<LookupTable> out = new ArrayList<>();
-    for (TablePlacement tp : placement.tables()) {
-      for (String u : unique.getOrDefault(tp.table(), List.of())) {
-        long n = lookups.getOrDefault(tp.table() + "." + u, new long[1])[0];
-        long w = writes.getOrDefault(tp.table(), new long[1])[0];
-        if (n < MIN_LOOKUPS || n < MIN_SHARE * transactions[0] || n * (placement.shardCount() - 2L) <= w) {
-          continue;
-        }
-        Table t = schema.table(tp.table()).orElseThrow();
-        long rows = t.statistics().estimatedRows();
-        boolean small = rows >= 0 && rows <= maxReplicatedRows && w * 10 < n;
-        String kind = small ? "reference" : "distributed";
-        String gain = String.format(Locale.ROOT, "each of the %d lookups by %s reads one shard of the lookup table"
-            + " and one of %s instead of all %d shards of %s", n, u, tp.table(), placement.shardCount(), tp.table());
-        out.add(new LookupTable(tp.table() + "_by_" + u, tp.table(), u, tp.column(), kind, n,
-            transactions[0] == 0 ? 0 : (double) n / transactions[0], gain, w));
-      }
     }
-    return out;
+
+    /** The lookup tables worth proposing for the transactions given so far. */
+    public List<LookupTable> propose(long maxReplicatedRows) {
+      List<LookupTable> out = new ArrayList<>();
+      for (TablePlacement tp : placement.tables()) {
+        for (String u : unique.getOrDefault(tp.table(), List.of())) {
+          long n = lookups.getOrDefault(tp.table() + "." + u, new long[1])[0];
+          long w = writes.getOrDefault(tp.table(), new long[1])[0];
+          if (n < MIN_LOOKUPS || n < MIN_SHARE * transactions[0] || n * (placement.shardCount() - 2L) <= w) {
+            continue;
+          }
+          Table t = schema.table(tp.table()).orElseThrow();
+          long rows = t.statistics().estimatedRows();
+          boolean small = rows >= 0 && rows <= maxReplicatedRows && w * 10 < n;
+          String kind = small ? "reference" : "distributed";
+          String gain = String.format(Locale.ROOT, "each of the %d lookups by %s reads one shard of the lookup table"
+              + " and one of %s instead of all %d shards of %s", n, u, tp.table(), placement.shardCount(), tp.table());
+          out.add(new LookupTable(tp.table() + "_by_" + u, tp.table(), u, tp.column(), kind, n,
+              transactions[0] == 0 ? 0 : (double) n / transactions[0], gain, w));
+        }
+      }
+      return out;
+    }
   }
 
   /** DDL for the lookup tables: the table, its placement, its rows, and how to keep it in step. */

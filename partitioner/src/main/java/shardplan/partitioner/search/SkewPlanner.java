@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import shardplan.analyzer.model.Schema;
 import shardplan.analyzer.model.TableAccess;
+import shardplan.analyzer.model.Transaction;
 import shardplan.analyzer.model.TransactionStream;
 import shardplan.partitioner.hash.NodeMapper;
 import shardplan.partitioner.model.Placement;
@@ -70,26 +72,44 @@ public final class SkewPlanner {
    */
   public static SkewPlan plan(Placement placement, Schema schema, TransactionStream stream, int maxMoves,
                               boolean showValues) {
-    Objects.requireNonNull(placement, "placement");
-    NodeMapper mapper = NodeMapper.of(placement, schema);
-    int n = placement.nodes();
-    int shards = placement.shardCount();
-    Map<String, TablePlacement> dist = new LinkedHashMap<>();
-    Map<Integer, String> firstOfGroup = new LinkedHashMap<>();
-    for (TablePlacement t : placement.tables()) {
-      if (t.kind() == PlacementKind.DISTRIBUTED) {
-        dist.put(t.table(), t);
-        firstOfGroup.putIfAbsent(t.colocationGroup(), t.table());
+    Loads loads = new Loads(placement, schema);
+    stream.forEach(loads);
+    return loads.plan(maxMoves, showValues);
+  }
+
+  /**
+   * The load of every shard and of the heaviest keys, counted one transaction at a time so that
+   * the pass over the stream can be shared with other readers; then {@link #plan} once.
+   */
+  public static final class Loads implements Consumer<Transaction> {
+    private final NodeMapper mapper;
+    private final int n;
+    private final int shards;
+    private final Map<String, TablePlacement> dist = new LinkedHashMap<>();
+    private final Map<Integer, String> firstOfGroup = new LinkedHashMap<>();
+    private final Map<Integer, double[]> shardLoad = new LinkedHashMap<>();
+    private final Map<Integer, Map<String, double[]>> keyLoad = new HashMap<>();
+    private final double[] spread = {0};
+
+    public Loads(Placement placement, Schema schema) {
+      Objects.requireNonNull(placement, "placement");
+      this.mapper = NodeMapper.of(placement, schema);
+      this.n = placement.nodes();
+      this.shards = placement.shardCount();
+      for (TablePlacement t : placement.tables()) {
+        if (t.kind() == PlacementKind.DISTRIBUTED) {
+          dist.put(t.table(), t);
+          firstOfGroup.putIfAbsent(t.colocationGroup(), t.table());
+        }
+      }
+      for (int g : firstOfGroup.keySet()) {
+        shardLoad.put(g, new double[shards]);
+        keyLoad.put(g, new HashMap<>());
       }
     }
-    Map<Integer, double[]> shardLoad = new LinkedHashMap<>();
-    Map<Integer, Map<String, double[]>> keyLoad = new HashMap<>();
-    for (int g : firstOfGroup.keySet()) {
-      shardLoad.put(g, new double[shards]);
-      keyLoad.put(g, new HashMap<>());
-    }
-    double[] spread = {0};
-    stream.forEach(tx -> {
+
+    @Override
+    public void accept(Transaction tx) {
       if (!tx.committed()) {
         return;
       }
@@ -123,113 +143,120 @@ public final class SkewPlanner {
           }
         }
       }
-    });
-    double total = spread[0];
-    for (double[] l : shardLoad.values()) {
-      for (double x : l) {
-        total += x;
-      }
     }
-    List<Unit> units = new ArrayList<>();
-    for (Map.Entry<Integer, double[]> e : shardLoad.entrySet()) {
-      for (int s = 0; s < shards; s++) {
-        if (e.getValue()[s] > 0) {
-          units.add(new Unit(e.getKey(), firstOfGroup.get(e.getKey()), s, 0, null, e.getValue()[s],
-              mapper.shardMap().nodeOfShard(s)));
+
+    /**
+     * @param maxMoves budget of moves (and isolations)
+     * @param showValues whether isolated keys carry their value (else the DDL names them by rank)
+     */
+    public SkewPlan plan(int maxMoves, boolean showValues) {
+      double total = spread[0];
+      for (double[] l : shardLoad.values()) {
+        for (double x : l) {
+          total += x;
         }
       }
-    }
-    double[] before = new double[n];
-    Arrays.fill(before, spread[0] / n);
-    for (Unit u : units) {
-      before[u.node] += u.load;
-    }
-    double mean = total / n;
-    List<ShardMove> moves = new ArrayList<>();
-    String stop;
-    if (total == 0) {
-      return new SkewPlan(1.0, 1.0, shares(before, 1), shares(before, 1), moves, "no access names a key");
-    }
-    // Hot keys that share a shard and alone carry more than a node's fair load: isolate them.
-    for (Map.Entry<Integer, Map<String, double[]>> e : keyLoad.entrySet()) {
-      List<Map.Entry<String, double[]>> keys = new ArrayList<>(e.getValue().entrySet());
-      keys.sort(Comparator.comparingDouble((Map.Entry<String, double[]> k) -> -k.getValue()[0])
-          .thenComparing(Map.Entry::getKey));
-      for (int r = 0; r < keys.size() && moves.size() < maxMoves; r++) {
-        double[] k = keys.get(r).getValue();
-        if (k[0] < 0.5 * mean) {
-          break;
-        }
-        int s = (int) k[1];
-        Unit shard = null;
-        for (Unit u : units) {
-          if (u.group == e.getKey() && u.shard == s && u.keyRank == 0) {
-            shard = u;
+      List<Unit> units = new ArrayList<>();
+      for (Map.Entry<Integer, double[]> e : shardLoad.entrySet()) {
+        for (int s = 0; s < shards; s++) {
+          if (e.getValue()[s] > 0) {
+            units.add(new Unit(e.getKey(), firstOfGroup.get(e.getKey()), s, 0, null, e.getValue()[s],
+                mapper.shardMap().nodeOfShard(s)));
           }
         }
-        if (shard == null || shard.load - k[0] < 1e-9) {
-          continue; // alone in its shard already
-        }
-        shard.load -= k[0];
-        String value = showValues ? keys.get(r).getKey() : null;
-        Unit iso = new Unit(e.getKey(), firstOfGroup.get(e.getKey()), s, r + 1, value, k[0], shard.node);
-        units.add(iso);
-        moves.add(new ShardMove("isolate", e.getKey(), iso.table, s, shard.node, shard.node, k[0] / total, r + 1,
-            value));
       }
-    }
-    double[] load = new double[n];
-    Arrays.fill(load, spread[0] / n);
-    for (Unit u : units) {
-      load[u.node] += u.load;
-    }
-    int made = 0;
-    while (true) {
-      int max = argMax(load);
-      int min = argMin(load);
-      if (load[max] <= TARGET * mean) {
-        stop = String.format(Locale.ROOT, "skew %.3f is at most %.2f", load[max] / mean, TARGET);
-        break;
-      }
-      if (made >= maxMoves) {
-        stop = "move budget of " + maxMoves + " reached";
-        break;
-      }
-      Unit best = null;
-      double bestPeak = load[max];
+      double[] before = new double[n];
+      Arrays.fill(before, spread[0] / n);
       for (Unit u : units) {
-        if (u.node != max) {
-          continue;
+        before[u.node] += u.load;
+      }
+      double mean = total / n;
+      List<ShardMove> moves = new ArrayList<>();
+      String stop;
+      if (total == 0) {
+        return new SkewPlan(1.0, 1.0, shares(before, 1), shares(before, 1), moves, "no access names a key");
+      }
+      // Hot keys that share a shard and alone carry more than a node's fair load: isolate them.
+      for (Map.Entry<Integer, Map<String, double[]>> e : keyLoad.entrySet()) {
+        List<Map.Entry<String, double[]>> keys = new ArrayList<>(e.getValue().entrySet());
+        keys.sort(Comparator.comparingDouble((Map.Entry<String, double[]> k) -> -k.getValue()[0])
+            .thenComparing(Map.Entry::getKey));
+        for (int r = 0; r < keys.size() && moves.size() < maxMoves; r++) {
+          double[] k = keys.get(r).getValue();
+          if (k[0] < 0.5 * mean) {
+            break;
+          }
+          int s = (int) k[1];
+          Unit shard = null;
+          for (Unit u : units) {
+            if (u.group == e.getKey() && u.shard == s && u.keyRank == 0) {
+              shard = u;
+            }
+          }
+          if (shard == null || shard.load - k[0] < 1e-9) {
+            continue; // alone in its shard already
+          }
+          shard.load -= k[0];
+          String value = showValues ? keys.get(r).getKey() : null;
+          Unit iso = new Unit(e.getKey(), firstOfGroup.get(e.getKey()), s, r + 1, value, k[0], shard.node);
+          units.add(iso);
+          moves.add(new ShardMove("isolate", e.getKey(), iso.table, s, shard.node, shard.node, k[0] / total, r + 1,
+              value));
         }
-        double peak = Math.max(load[max] - u.load, load[min] + u.load);
-        if (peak < bestPeak - 1e-9) {
-          bestPeak = peak;
-          best = u;
+      }
+      double[] load = new double[n];
+      Arrays.fill(load, spread[0] / n);
+      for (Unit u : units) {
+        load[u.node] += u.load;
+      }
+      int made = 0;
+      while (true) {
+        int max = argMax(load);
+        int min = argMin(load);
+        if (load[max] <= TARGET * mean) {
+          stop = String.format(Locale.ROOT, "skew %.3f is at most %.2f", load[max] / mean, TARGET);
+          break;
+        }
+        if (made >= maxMoves) {
+          stop = "move budget of " + maxMoves + " reached";
+          break;
+        }
+        Unit best = null;
+        double bestPeak = load[max];
+        for (Unit u : units) {
+          if (u.node != max) {
+            continue;
+          }
+          double peak = Math.max(load[max] - u.load, load[min] + u.load);
+          if (peak < bestPeak - 1e-9) {
+            bestPeak = peak;
+            best = u;
+          }
+        }
+        if (best == null) {
+          stop = "no move lowers the busiest node";
+          break;
+        }
+        load[max] -= best.load;
+        load[min] += best.load;
+        best.node = min;
+        made++;
+      }
+      // One move per unit that ends away from where it started (a unit moved twice moves once).
+      List<ShardMove> out = new ArrayList<>(moves);
+      for (Unit u : units) {
+        if (u.node != u.origin) {
+          out.add(new ShardMove("move", u.group, u.table, u.shard, u.origin, u.node, u.load / total, u.keyRank, u.value));
         }
       }
-      if (best == null) {
-        stop = "no move lowers the busiest node";
-        break;
+      double skewBefore = max(before) / mean;
+      double skewAfter = max(load) / mean;
+      if (skewBefore <= SkewPlan.LIMIT) {
+        return new SkewPlan(skewBefore, skewBefore, shares(before, total), shares(before, total), List.of(),
+            String.format(Locale.ROOT, "skew %.3f is at most %.1f: no plan needed", skewBefore, SkewPlan.LIMIT));
       }
-      load[max] -= best.load;
-      load[min] += best.load;
-      best.node = min;
-      made++;
+      return new SkewPlan(skewBefore, skewAfter, shares(before, total), shares(load, total), out, stop);
     }
-    // One move per unit that ends away from where it started (a unit moved twice moves once).
-    List<ShardMove> out = new ArrayList<>(moves);
-    for (Unit u : units) {
-      if (u.node != u.origin) {
-        out.add(new ShardMove("move", u.group, u.table, u.shard, u.origin, u.node, u.load / total, u.keyRank, u.value));
-      }
-    }
-    double skewBefore = max(before) / mean;
-    double skewAfter = max(load) / mean;
-    if (skewBefore <= SkewPlan.LIMIT) {
-      return new SkewPlan(skewBefore, skewBefore, shares(before, total), shares(before, total), List.of(),
-          String.format(Locale.ROOT, "skew %.3f is at most %.1f: no plan needed", skewBefore, SkewPlan.LIMIT));
-    }
-    return new SkewPlan(skewBefore, skewAfter, shares(before, total), shares(load, total), out, stop);
   }
 
   private static List<Double> shares(double[] load, double total) {
