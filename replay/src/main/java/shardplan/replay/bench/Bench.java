@@ -72,7 +72,9 @@ import shardplan.workloads.replay.ReplayResult;
  *       {@code postgres_fdw_disconnect_all()} and ends, before its rollback, with
  *       {@code postgres_fdw_get_connections()}: the servers it reached, exactly; it is distributed
  *       when it reached more than one. Citus: the pass runs with {@code citus.enable_stat_counters}
- *       on, and {@code citus_stat_counters} gives the multi-shard statements.</li>
+ *       on, and {@code citus_stat_counters} gives the multi-shard statements; with
+ *       {@code citus.log_remote_commands} on, the coordinator names the worker of every command it
+ *       issues ({@link CitusProbe}): the workers each transaction reached.</li>
  *   <li><b>Throughput pass</b>: the same generated transactions (same seed, so the log's come
  *       first) run concurrently, one thread per client session, for {@code duration}.</li>
  * </ol>
@@ -195,7 +197,9 @@ public final class Bench {
               + " and are not in the measured fraction; first: " + mr.failures().get(0));
         }
       } else {
-        measuredMulti = citusPass(coord, logged, name, notes);
+        CitusMeasured cm = citusPass(coord, logged, name, notes);
+        measuredMulti = cm.multiShard();
+        measuredFraction = cm.fraction();
       }
       prepared.add(new Prepared(name, db, coord, predicted, predictedMulti, measuredFraction, measuredMulti));
     }
@@ -236,8 +240,9 @@ public final class Bench {
     run.add(o.target() == Target.POSTGRES_FDW
         ? "distributed fraction measured per transaction with postgres_fdw_disconnect_all() at its start and"
             + " postgres_fdw_get_connections() before its end: the worker servers it reached"
-        : "multi-shard statements measured by citus_stat_counters over the logged transactions;"
-            + " the distributed fraction is not measured on Citus");
+        : "multi-shard statements measured by citus_stat_counters over the logged transactions; distributed"
+            + " fraction measured per transaction with citus.log_remote_commands: the workers named by the"
+            + " commands the coordinator issued for it");
     run.add(o.target() == Target.POSTGRES_FDW
         ? "predicted distributed fraction: each statement routed as the coordinator prunes PostgreSQL hash partitions"
             + " (one per worker); multi-shard statements are a Citus notion, not predicted or measured here"
@@ -262,39 +267,41 @@ public final class Bench {
     }
   }
 
-  private Long citusPass(ServerConnections coord, List<ScheduledTransaction> logged, String name, List<String> notes)
-      throws SQLException {
+  /** What the Citus measurement pass measured: multi-shard statements and distributed fraction. */
+  private record CitusMeasured(Long multiShard, Double fraction) {
+  }
+
+  private CitusMeasured citusPass(ServerConnections coord, List<ScheduledTransaction> logged, String name,
+                                  List<String> notes) throws SQLException {
     Optional<CitusRouting> before;
     try (Connection c = coord.openOrExplain()) {
       before = CitusCounters.read(c);
     }
     if (before.isEmpty()) {
       addNote(notes, name + ": citus_stat_counters cannot be read (Citus 13.1 or later has it)");
-      return null;
     }
-    ReplayResult mr = ReplayDriver.probe(coord::open, logged, Protocol.EXTENDED, new ReplayDriver.TransactionProbe() {
-      @Override
-      public void begin(Connection c) throws SQLException {
-        try (Statement st = c.createStatement()) {
-          st.execute("SET LOCAL citus.enable_stat_counters TO on");
-        }
-      }
-
-      @Override
-      public void end(Connection c, ScheduledTransaction t) {
-        // the counters are read after the pass
-      }
-    });
+    CitusProbe probe = new CitusProbe();
+    ReplayResult mr = ReplayDriver.probe(coord::open, logged, Protocol.EXTENDED, probe);
     if (mr.failedTransactions() > 0) {
-      addNote(notes, name + ": " + mr.failedTransactions() + " logged transaction(s) failed in the measurement pass;"
-          + " first: " + mr.failures().get(0));
+      addNote(notes, name + ": " + mr.failedTransactions() + " logged transaction(s) failed in the measurement pass"
+          + " and are not in the measured fraction; first: " + mr.failures().get(0));
     }
-    try (Connection c = coord.openOrExplain()) {
-      Optional<CitusRouting> d = CitusCounters.read(c).map(after -> CitusCounters.difference(before.get(), after));
-      d.ifPresent(x -> addNote(notes, name + ": citus_stat_counters counted " + x.singleShardStatements()
-          + " single-shard and " + x.multiShardStatements() + " multi-shard statements over the logged transactions"));
-      return d.map(CitusRouting::multiShardStatements).orElse(null);
+    if (!probe.byType.isEmpty()) {
+      addNote(notes, name + ": measured distributed transactions by type: " + probe.byType);
     }
+    if (probe.unreadable() > 0) {
+      addNote(notes, name + ": " + probe.unreadable() + " remote-command notice(s) named no readable server");
+    }
+    Long multi = null;
+    if (before.isPresent()) {
+      try (Connection c = coord.openOrExplain()) {
+        Optional<CitusRouting> d = CitusCounters.read(c).map(after -> CitusCounters.difference(before.get(), after));
+        d.ifPresent(x -> addNote(notes, name + ": citus_stat_counters counted " + x.singleShardStatements()
+            + " single-shard and " + x.multiShardStatements() + " multi-shard statements over the logged transactions"));
+        multi = d.map(CitusRouting::multiShardStatements).orElse(null);
+      }
+    }
+    return new CitusMeasured(multi, probe.fraction());
   }
 
   private Map<String, Placement> placements(Schema schema, WorkloadProfile profile, GenerationResult gen) {

@@ -192,6 +192,13 @@ public final class ReplayDriver {
     /** Runs first in the transaction, before its statements. */
     void begin(Connection c) throws SQLException;
 
+    /**
+     * Runs after each statement of the transaction, with the JDBC statement that ran it (its
+     * warnings hold the server's notices for that execution).
+     */
+    default void statement(Statement executed) throws SQLException {
+    }
+
     /** Runs last in the transaction, after its statements and before it is rolled back. */
     void end(Connection c, ScheduledTransaction t) throws SQLException;
   }
@@ -211,7 +218,7 @@ public final class ReplayDriver {
         probe.begin(sc.connection);
         for (Call call : st.transaction().calls()) {
           sent++;
-          sc.execute(call);
+          probe.statement(sc.execute(call));
         }
         probe.end(sc.connection, st);
         sc.connection.rollback();
@@ -350,7 +357,8 @@ public final class ReplayDriver {
       this.protocol = protocol;
     }
 
-    void execute(Call call) throws SQLException {
+    /** Runs {@code call} and reads its rows; returns the JDBC statement that ran it. */
+    Statement execute(Call call) throws SQLException {
       if (protocol == Protocol.SIMPLE) {
         if (plain == null) {
           plain = connection.createStatement();
@@ -364,7 +372,7 @@ public final class ReplayDriver {
             }
           }
         }
-        return;
+        return plain;
       }
       PreparedStatement ps = prepared.get(call.template());
       if (ps == null) {
@@ -382,6 +390,7 @@ public final class ReplayDriver {
           }
         }
       }
+      return ps;
     }
 
     @Override

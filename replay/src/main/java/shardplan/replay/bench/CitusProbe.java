@@ -1,0 +1,102 @@
+package shardplan.replay.bench;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.postgresql.util.PSQLWarning;
+import org.postgresql.util.ServerErrorMessage;
+import shardplan.workloads.model.ScheduledTransaction;
+import shardplan.workloads.replay.ReplayDriver;
+
+/**
+ * The per-transaction probe of the Citus measurement pass: the worker nodes each transaction
+ * reached, as Citus itself reports them. Every transaction runs with
+ * {@code citus.log_remote_commands} on, so the coordinator sends a notice for every command it
+ * issues to a worker, whose detail names the server ({@code on server USER@HOST:PORT
+ * connectionId: N}); commands Citus runs on the coordinator itself ("executing the command
+ * locally", e.g. a read of a reference table's local copy) name no worker. A transaction is
+ * distributed when its commands reached more than one worker. The pass also turns
+ * {@code citus.enable_stat_counters} on, for the routing counts read around it.
+ */
+final class CitusProbe implements ReplayDriver.TransactionProbe {
+  private static final Pattern SERVER = Pattern.compile("on server (?:[^@\\s]*@)?(\\S+:\\d+)");
+
+  private final Set<String> reached = new HashSet<>();
+  private long measured;
+  private long distributed;
+  private long remoteCommands;
+  private long unreadable;
+
+  /** Distributed transactions measured, by the workload's transaction type. */
+  final Map<String, Long> byType = new TreeMap<>();
+
+  @Override
+  public void begin(Connection c) throws SQLException {
+    reached.clear();
+    try (Statement st = c.createStatement()) {
+      st.execute("SET LOCAL citus.enable_stat_counters TO on");
+      st.execute("SET LOCAL citus.log_remote_commands TO on");
+      st.execute("SET LOCAL client_min_messages TO notice");
+    }
+  }
+
+  @Override
+  public void statement(Statement executed) throws SQLException {
+    for (SQLWarning w = executed.getWarnings(); w != null; w = w.getNextWarning()) {
+      String server = server(w);
+      if (server != null) {
+        reached.add(server);
+        remoteCommands++;
+      } else if (w.getMessage() != null && w.getMessage().startsWith("issuing ")) {
+        unreadable++;
+      }
+    }
+    executed.clearWarnings();
+  }
+
+  @Override
+  public void end(Connection c, ScheduledTransaction t) {
+    measured++;
+    if (reached.size() > 1) {
+      distributed++;
+      byType.merge(t.transaction().type(), 1L, Long::sum);
+    }
+  }
+
+  /** The worker named by a remote-command notice, or null for any other notice. */
+  static String server(SQLWarning w) {
+    String detail = null;
+    if (w instanceof PSQLWarning pw) {
+      ServerErrorMessage m = pw.getServerErrorMessage();
+      if (m != null && m.getMessage() != null && m.getMessage().startsWith("issuing ")) {
+        detail = m.getDetail();
+      }
+    }
+    if (detail == null) {
+      return null;
+    }
+    Matcher m = SERVER.matcher(detail);
+    return m.find() ? m.group(1) : null;
+  }
+
+  /** The distributed fraction over the transactions measured, or null when none was. */
+  Double fraction() {
+    return measured == 0 || remoteCommands == 0 && unreadable > 0 ? null : (double) distributed / measured;
+  }
+
+  long remoteCommands() {
+    return remoteCommands;
+  }
+
+  /** Remote-command notices whose server could not be read. */
+  long unreadable() {
+    return unreadable;
+  }
+}
