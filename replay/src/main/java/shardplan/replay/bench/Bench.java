@@ -44,7 +44,6 @@ import shardplan.replay.model.BenchPlacement;
 import shardplan.replay.model.BenchReport;
 import shardplan.replay.model.CitusRouting;
 import shardplan.replay.model.LatencySummary;
-import shardplan.replay.run.CitusCounters;
 import shardplan.replay.run.ReplayException;
 import shardplan.replay.run.ServerConnections;
 import shardplan.workloads.GenerationResult;
@@ -273,13 +272,6 @@ public final class Bench {
 
   private CitusMeasured citusPass(ServerConnections coord, List<ScheduledTransaction> logged, String name,
                                   List<String> notes) throws SQLException {
-    Optional<CitusRouting> before;
-    try (Connection c = coord.openOrExplain()) {
-      before = CitusCounters.read(c);
-    }
-    if (before.isEmpty()) {
-      addNote(notes, name + ": citus_stat_counters cannot be read (Citus 13.1 or later has it)");
-    }
     CitusProbe probe = new CitusProbe();
     ReplayResult mr = ReplayDriver.probe(coord::open, logged, Protocol.EXTENDED, probe);
     if (mr.failedTransactions() > 0) {
@@ -292,16 +284,13 @@ public final class Bench {
     if (probe.unreadable() > 0) {
       addNote(notes, name + ": " + probe.unreadable() + " remote-command notice(s) named no readable server");
     }
-    Long multi = null;
-    if (before.isPresent()) {
-      try (Connection c = coord.openOrExplain()) {
-        Optional<CitusRouting> d = CitusCounters.read(c).map(after -> CitusCounters.difference(before.get(), after));
-        d.ifPresent(x -> addNote(notes, name + ": citus_stat_counters counted " + x.singleShardStatements()
-            + " single-shard and " + x.multiShardStatements() + " multi-shard statements over the logged transactions"));
-        multi = d.map(CitusRouting::multiShardStatements).orElse(null);
-      }
+    Optional<CitusRouting> counted = probe.counted();
+    if (counted.isEmpty()) {
+      addNote(notes, name + ": citus_stat_counters cannot be read (Citus 13.1 or later has it)");
     }
-    return new CitusMeasured(multi, probe.fraction());
+    counted.ifPresent(x -> addNote(notes, name + ": citus_stat_counters counted " + x.singleShardStatements()
+        + " single-shard and " + x.multiShardStatements() + " multi-shard statements over the logged transactions"));
+    return new CitusMeasured(counted.map(CitusRouting::multiShardStatements).orElse(null), probe.fraction());
   }
 
   private Map<String, Placement> placements(Schema schema, WorkloadProfile profile, GenerationResult gen) {

@@ -5,13 +5,17 @@ import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.postgresql.util.PSQLWarning;
 import org.postgresql.util.ServerErrorMessage;
+import shardplan.replay.model.CitusRouting;
+import shardplan.replay.run.CitusCounters;
 import shardplan.workloads.model.ScheduledTransaction;
 import shardplan.workloads.replay.ReplayDriver;
 
@@ -22,8 +26,15 @@ import shardplan.workloads.replay.ReplayDriver;
  * issues to a worker, whose detail names the server ({@code on server USER@HOST:PORT
  * connectionId: N}); commands Citus runs on the coordinator itself ("executing the command
  * locally", e.g. a read of a reference table's local copy) name no worker. A transaction is
- * distributed when its commands reached more than one worker. The pass also turns
- * {@code citus.enable_stat_counters} on, for the routing counts read around it.
+ * distributed when its commands reached more than one worker.
+ *
+ * <p>The pass also reads Citus's routing counters ({@code citus_stat_counters}) around it. They
+ * are turned on for each session as a whole, never with {@code SET LOCAL}: Citus 13.2 saves a
+ * backend's counts, and clears its shared-memory slot, at backend exit only when the setting is on
+ * then, so a backend that counted under {@code SET LOCAL} leaves its counts in the slot for the
+ * next backend that takes it (measured: a second placement's pass counted 38 % more single-shard
+ * statements than it sent). The counters are read once every session is open, so that counts a
+ * session's backend inherited weigh on both readings alike.
  */
 final class CitusProbe implements ReplayDriver.TransactionProbe {
   private static final Pattern SERVER = Pattern.compile("on server (?:[^@\\s]*@)?(\\S+:\\d+)");
@@ -37,11 +48,40 @@ final class CitusProbe implements ReplayDriver.TransactionProbe {
   /** Distributed transactions measured, by the workload's transaction type. */
   final Map<String, Long> byType = new TreeMap<>();
 
+  private Optional<CitusRouting> before = Optional.empty();
+  private Optional<CitusRouting> counted = Optional.empty();
+
+  @Override
+  public void opened(List<Connection> sessions) throws SQLException {
+    for (Connection c : sessions) {
+      try (Statement st = c.createStatement()) {
+        st.execute(CitusCounters.ENABLE);
+      }
+      c.commit();
+    }
+    if (!sessions.isEmpty()) {
+      before = CitusCounters.read(sessions.get(0));
+      sessions.get(0).commit();
+    }
+  }
+
+  @Override
+  public void closing(List<Connection> sessions) throws SQLException {
+    if (before.isPresent()) {
+      counted = CitusCounters.read(sessions.get(0)).map(after -> CitusCounters.difference(before.get(), after));
+      sessions.get(0).commit();
+    }
+  }
+
+  /** What citus_stat_counters counted over the pass, or empty when it cannot be read (before Citus 13.1). */
+  Optional<CitusRouting> counted() {
+    return counted;
+  }
+
   @Override
   public void begin(Connection c) throws SQLException {
     reached.clear();
     try (Statement st = c.createStatement()) {
-      st.execute("SET LOCAL citus.enable_stat_counters TO on");
       st.execute("SET LOCAL citus.log_remote_commands TO on");
       st.execute("SET LOCAL client_min_messages TO notice");
     }

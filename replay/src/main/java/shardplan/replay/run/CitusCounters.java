@@ -11,7 +11,10 @@ import shardplan.replay.model.CitusRouting;
  * Citus's own routing counters for the current database ({@code citus_stat_counters}, Citus
  * 13.1 and later). They count only statements of sessions with {@code citus.enable_stat_counters}
  * on, which the replay turns on for its own sessions; other sessions of the same database that
- * turn it on are counted too, so a replay on a busy cluster reads a little high.
+ * turn it on are counted too, so a replay on a busy cluster reads a little high. Turn them on for a
+ * whole session ({@link #ENABLE}), never with {@code SET LOCAL}: Citus 13.2 saves a backend's
+ * counts and clears its shared-memory slot at exit only when the setting is on then, so a backend
+ * that counted under {@code SET LOCAL} leaves its counts to the next backend in its slot.
  */
 public final class CitusCounters {
   /** Turns the counters on for a session. */

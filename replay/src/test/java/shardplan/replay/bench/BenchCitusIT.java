@@ -43,8 +43,19 @@ class BenchCitusIT {
             .isEqualTo(p.predictedDistributedTransactionFraction());
         assertThat(p.measuredMultiShardStatements()).as(p.name()).isEqualTo(p.predictedMultiShardStatements());
       }
+      for (BenchPlacement p : r.placements()) {
+        assertThat(count(r.notes(), p.name() + ": citus_stat_counters counted (\\d+) single-shard"))
+            .as(p.name() + ": single-shard statements counted by Citus against predicted")
+            .isEqualTo(count(r.notes(), p.name() + ": the routing model predicts (\\d+) single-shard"));
+      }
       assertThat(r.placements().get(0).measuredDistributedTransactionFraction())
           .isLessThan(r.placements().get(1).measuredDistributedTransactionFraction());
     }
+  }
+
+  private static long count(List<String> notes, String regex) {
+    java.util.regex.Pattern p = java.util.regex.Pattern.compile(regex);
+    return notes.stream().map(p::matcher).filter(java.util.regex.Matcher::find).mapToLong(m -> Long.parseLong(m.group(1)))
+        .findFirst().orElseThrow(() -> new AssertionError("no note matches " + regex + " in " + notes));
   }
 }

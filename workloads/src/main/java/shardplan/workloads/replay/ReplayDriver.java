@@ -55,7 +55,7 @@ public final class ReplayDriver {
     Objects.requireNonNull(protocol, "protocol");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(transactions, "transactions");
-    return inOrder(source, transactions, protocol, (sc, st, tally) -> run(sc, st.transaction(), tally, 0));
+    return inOrder(source, transactions, protocol, null, (sc, st, tally) -> run(sc, st.transaction(), tally, 0));
   }
 
   /**
@@ -189,6 +189,17 @@ public final class ReplayDriver {
 
   /** Looks at each transaction of a {@link #probe} pass from inside it. */
   public interface TransactionProbe {
+    /**
+     * Runs once, when every session's connection is open (autocommit off) and before the first
+     * transaction; what it changes in a session must be committed to last.
+     */
+    default void opened(List<Connection> sessions) throws SQLException {
+    }
+
+    /** Runs once, after the last transaction and before the sessions' connections are closed. */
+    default void closing(List<Connection> sessions) throws SQLException {
+    }
+
     /** Runs first in the transaction, before its statements. */
     void begin(Connection c) throws SQLException;
 
@@ -212,7 +223,7 @@ public final class ReplayDriver {
   public static ReplayResult probe(ConnectionSource source, List<ScheduledTransaction> transactions,
                                    Protocol protocol, TransactionProbe probe) throws SQLException {
     Objects.requireNonNull(probe, "probe");
-    return inOrder(source, transactions, protocol, (sc, st, tally) -> {
+    return inOrder(source, transactions, protocol, probe, (sc, st, tally) -> {
       long sent = 0;
       try {
         probe.begin(sc.connection);
@@ -242,14 +253,21 @@ public final class ReplayDriver {
    * on its session's connection, closes the connections and returns the tally.
    */
   private static ReplayResult inOrder(ConnectionSource source, List<ScheduledTransaction> transactions,
-                                      Protocol protocol, Step step) throws SQLException {
+                                      Protocol protocol, TransactionProbe probe, Step step) throws SQLException {
     List<SessionConnection> conns = new ArrayList<>();
     Tally tally = new Tally();
     long start = System.nanoTime();
     try {
       openSessions(source, transactions, protocol, conns);
+      List<Connection> sessions = conns.stream().map(sc -> sc.connection).toList();
+      if (probe != null) {
+        probe.opened(sessions);
+      }
       for (ScheduledTransaction st : transactions) {
         step.run(conns.get(st.session()), st, tally);
+      }
+      if (probe != null) {
+        probe.closing(sessions);
       }
     } finally {
       for (SessionConnection sc : conns) {
