@@ -128,16 +128,11 @@ final class ParallelLogAnalysis {
         return;
       }
       try {
-        LogChunks.Parsed parsed = LogChunks.parse(job.piece, logOptions);
-        List<LogEvent> events = parsed.events();
-        Prepared[] prepared = new Prepared[events.size()];
-        for (int i = 0; i < prepared.length; i++) {
-          if (events.get(i) instanceof LogEvent.Statement st) {
-            prepared[i] = preparer.prepare(st);
-          }
-        }
-        job.parsed = parsed;
-        job.prepared = prepared;
+        // each statement is prepared as soon as it is read, while its text is in the cache
+        List<Prepared> prepared = new ArrayList<>(1024);
+        job.parsed = LogChunks.parse(job.piece, logOptions,
+            e -> prepared.add(e instanceof LogEvent.Statement st ? preparer.prepare(st) : null));
+        job.prepared = prepared.toArray(new Prepared[0]);
       } catch (Throwable t) {
         job.failure = t;
       } finally {

@@ -187,11 +187,24 @@ public final class LogChunks {
 
   /** Parses a piece that {@link Piece#needsParsing()}; safe on any thread, one piece per call. */
   public static Parsed parse(Piece piece, LogOptions opts) {
+    return parse(piece, opts, e -> { });
+  }
+
+  /**
+   * Parses a piece as {@link #parse(Piece, LogOptions)} does, handing each event to {@code each}
+   * as soon as it is read (while its text is still in the processor's cache), in order; the
+   * events of a piece read earlier ({@code !needsParsing()}) are handed on too.
+   */
+  public static Parsed parse(Piece piece, LogOptions opts, Consumer<LogEvent> each) {
     if (piece.parsed != null) {
+      piece.parsed.events.forEach(each);
       return piece.parsed;
     }
     List<LogEvent> events = new ArrayList<>(piece.length / 128);
-    ReadContext ctx = new ReadContext(opts, new SkipCounter(), events::add);
+    ReadContext ctx = new ReadContext(opts, new SkipCounter(), e -> {
+      events.add(e);
+      each.accept(e);
+    });
     ctx.file = piece.file;
     ctx.lineBase = piece.lineBase;
     CharSource src = new CharSource(new ByteArrayInputStream(piece.bytes, 0, piece.length), opts.charset());

@@ -39,6 +39,11 @@ final class ReadContext {
     this.sink = Objects.requireNonNull(sink, "sink");
   }
 
+  /** The line of the file that a reader's line {@code line} is. */
+  long fileLine(long line) {
+    return lineBase + line;
+  }
+
   String source(long line) {
     return file + ":" + (lineBase + line);
   }

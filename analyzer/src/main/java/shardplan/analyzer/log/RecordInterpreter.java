@@ -86,7 +86,7 @@ final class RecordInterpreter {
       ctx.ignored();
       return;
     }
-    String source = ctx.source(r.line);
+    long line = ctx.fileLine(r.line);
     if (sql.indexOf(';') >= 0) {
       List<String> parts = SqlSplitter.split(sql);
       if (parts.isEmpty()) {
@@ -96,13 +96,13 @@ final class RecordInterpreter {
       if (parts.size() > 1) {
         ctx.used();
         for (String part : parts) {
-          ctx.emit(new LogEvent.Statement(session(r), r.vxid, r.timestampMillis, part, List.of(), source));
+          ctx.emit(new LogEvent.Statement(session(r), r.vxid, r.timestampMillis, part, List.of(), ctx.file, line));
         }
         return;
       }
     }
     ctx.used();
-    ctx.emit(new LogEvent.Statement(session(r), r.vxid, r.timestampMillis, sql, List.of(), source));
+    ctx.emit(new LogEvent.Statement(session(r), r.vxid, r.timestampMillis, sql, List.of(), ctx.file, line));
   }
 
   private void extended(LogRecord r, String sql) {
@@ -119,6 +119,7 @@ final class RecordInterpreter {
       return;
     }
     ctx.used();
-    ctx.emit(new LogEvent.Statement(session(r), r.vxid, r.timestampMillis, sql, params, ctx.source(r.line)));
+    ctx.emit(new LogEvent.Statement(session(r), r.vxid, r.timestampMillis, sql, params, ctx.file,
+        ctx.fileLine(r.line)));
   }
 }
