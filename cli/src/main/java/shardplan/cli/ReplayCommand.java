@@ -38,7 +38,11 @@ import shardplan.replay.run.ServerConnections;
           + " and per template (templates only, never a logged value). On a Citus coordinator it also reports"
           + " what Citus counted: citus.enable_stat_counters is turned on for the replay's sessions, and"
           + " citus_stat_counters of the database is read before and after (JSON: \"citus\":"
-          + " {\"singleShardStatements\", \"multiShardStatements\"}).",
+          + " {\"singleShardStatements\", \"multiShardStatements\"}). With --nodes-reached it also measures the"
+          + " workers each transaction reached, from the coordinator's own notices (citus.log_remote_commands"
+          + " names the worker of every command it sends): a transaction is distributed when it reached more than"
+          + " one worker, as 'advise' and 'evaluate' predict it (JSON: \"citus\": {\"transactionsMeasured\","
+          + " \"distributedTransactions\", \"distributedTransactionFraction\"}).",
       "Credentials come from the URL, the PG environment (PGUSER, PGPASSWORD, PGHOST, ...) or ~/.pgpass, and are"
           + " never printed. Exit code 1 only when nothing could run (no connection, or every statement refused)."
     },
@@ -80,6 +84,11 @@ final class ReplayCommand implements Callable<Integer> {
       description = "The server's log_line_prefix, for stderr logs with an uncommon one.")
   String logLinePrefix;
 
+  @Option(names = "--nodes-reached",
+      description = "On a Citus coordinator, measure the workers each transaction reached (one notice per command"
+          + " sent to a worker: throughput reads a little lower).")
+  boolean nodesReached;
+
   @Option(names = "--encoding", defaultValue = "UTF-8", paramLabel = "CHARSET",
       description = "Character set of the logs (default: ${DEFAULT-VALUE}).")
   String encoding;
@@ -96,7 +105,7 @@ final class ReplayCommand implements Callable<Integer> {
       logOptions = logOptions.withFormat(f);
     }
     LogReplayer.Options options = new LogReplayer.Options(clients,
-        maxTransactions == null ? Long.MAX_VALUE : maxTransactions, logOptions);
+        maxTransactions == null ? Long.MAX_VALUE : maxTransactions, logOptions, nodesReached);
     ReplayReport report = LogReplayer.replay(logs, new ServerConnections(jdbcUrl, "shardplan replay"), options);
     PrintWriter out = spec.commandLine().getOut();
     if (fmt.equals("json")) {

@@ -17,6 +17,7 @@ import shardplan.cluster.LocalCluster;
 import shardplan.cluster.PostgresBinaries;
 import shardplan.cluster.PostgresInstance;
 import shardplan.replay.model.CitusRouting;
+import shardplan.replay.model.NodesReached;
 import shardplan.replay.model.ReplayReport;
 import shardplan.replay.run.LogReplayer;
 import shardplan.replay.run.ServerConnections;
@@ -56,11 +57,22 @@ class ReplayCitusIT {
           ""), StandardCharsets.UTF_8);
       ReplayReport r = LogReplayer.replay(List.of(log),
           new ServerConnections(c.jdbcUrl(LocalCluster.DATABASE) + "?user=" + c.user(), "shardplan replay test"),
-          new LogReplayer.Options(2, Long.MAX_VALUE, LogOptions.DEFAULT));
+          new LogReplayer.Options(2, Long.MAX_VALUE, LogOptions.DEFAULT, true));
       assertThat(r.errors()).isEmpty();
       assertThat(r.statements()).isEqualTo(8);
       // by the distribution column: 5 router statements and the reference read; by email: 2 fan-outs
       assertThat(r.citus()).contains(new CitusRouting(6, 2));
+      // the two fan-outs reach both workers; the transfer block does when accounts 1 and 2 live on
+      // different workers, as Citus's own shard metadata says
+      int transferWorkers;
+      try (Connection conn = c.connect(LocalCluster.DATABASE); Statement st = conn.createStatement();
+           java.sql.ResultSet rs = st.executeQuery("SELECT count(DISTINCT groupid) FROM pg_dist_placement"
+               + " WHERE shardid IN (get_shard_id_for_distribution_column('account', 1),"
+               + " get_shard_id_for_distribution_column('account', 2))")) {
+        rs.next();
+        transferWorkers = rs.getInt(1);
+      }
+      assertThat(r.nodesReached()).contains(new NodesReached(7, 2 + (transferWorkers > 1 ? 1 : 0)));
     }
   }
 }

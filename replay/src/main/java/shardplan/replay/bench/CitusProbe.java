@@ -2,7 +2,6 @@ package shardplan.replay.bench;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.util.HashSet;
 import java.util.List;
@@ -10,12 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.postgresql.util.PSQLWarning;
-import org.postgresql.util.ServerErrorMessage;
 import shardplan.replay.model.CitusRouting;
 import shardplan.replay.run.CitusCounters;
+import shardplan.replay.run.RemoteCommands;
 import shardplan.workloads.model.ScheduledTransaction;
 import shardplan.workloads.replay.ReplayDriver;
 
@@ -37,12 +33,10 @@ import shardplan.workloads.replay.ReplayDriver;
  * session's backend inherited weigh on both readings alike.
  */
 final class CitusProbe implements ReplayDriver.TransactionProbe {
-  private static final Pattern SERVER = Pattern.compile("on server (?:[^@\\s]*@)?(\\S+:\\d+)");
-
   private final Set<String> reached = new HashSet<>();
   private long measured;
   private long distributed;
-  private long remoteCommands;
+  private boolean anyServerNamed;
   private long unreadable;
 
   /** Distributed transactions measured, by the workload's transaction type. */
@@ -82,23 +76,15 @@ final class CitusProbe implements ReplayDriver.TransactionProbe {
   public void begin(Connection c) throws SQLException {
     reached.clear();
     try (Statement st = c.createStatement()) {
-      st.execute("SET LOCAL citus.log_remote_commands TO on");
+      st.execute("SET LOCAL " + RemoteCommands.ENABLE.substring("SET ".length()));
       st.execute("SET LOCAL client_min_messages TO notice");
     }
   }
 
   @Override
   public void statement(Statement executed) throws SQLException {
-    for (SQLWarning w = executed.getWarnings(); w != null; w = w.getNextWarning()) {
-      String server = server(w);
-      if (server != null) {
-        reached.add(server);
-        remoteCommands++;
-      } else if (w.getMessage() != null && w.getMessage().startsWith("issuing ")) {
-        unreadable++;
-      }
-    }
-    executed.clearWarnings();
+    unreadable += RemoteCommands.collect(executed, reached);
+    anyServerNamed |= !reached.isEmpty();
   }
 
   @Override
@@ -110,29 +96,9 @@ final class CitusProbe implements ReplayDriver.TransactionProbe {
     }
   }
 
-  /** The worker named by a remote-command notice, or null for any other notice. */
-  static String server(SQLWarning w) {
-    String detail = null;
-    if (w instanceof PSQLWarning pw) {
-      ServerErrorMessage m = pw.getServerErrorMessage();
-      if (m != null && m.getMessage() != null && m.getMessage().startsWith("issuing ")) {
-        detail = m.getDetail();
-      }
-    }
-    if (detail == null) {
-      return null;
-    }
-    Matcher m = SERVER.matcher(detail);
-    return m.find() ? m.group(1) : null;
-  }
-
   /** The distributed fraction over the transactions measured, or null when none was. */
   Double fraction() {
-    return measured == 0 || remoteCommands == 0 && unreadable > 0 ? null : (double) distributed / measured;
-  }
-
-  long remoteCommands() {
-    return remoteCommands;
+    return measured == 0 || !anyServerNamed && unreadable > 0 ? null : (double) distributed / measured;
   }
 
   /** Remote-command notices whose server could not be read. */

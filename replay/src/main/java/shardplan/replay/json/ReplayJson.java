@@ -66,6 +66,12 @@ public final class ReplayJson {
       n.put("singleShardStatements", c.singleShardStatements());
       n.put("multiShardStatements", c.multiShardStatements());
     });
+    r.nodesReached().ifPresent(nr -> {
+      ObjectNode n = o.has("citus") ? (ObjectNode) o.get("citus") : o.putObject("citus");
+      n.put("transactionsMeasured", nr.transactions());
+      n.put("distributedTransactions", nr.distributed());
+      n.put("distributedTransactionFraction", nr.fraction());
+    });
     r.notes().forEach(o.putArray("notes")::add);
     return o;
   }

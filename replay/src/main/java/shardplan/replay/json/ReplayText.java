@@ -31,6 +31,9 @@ public final class ReplayText {
     r.citus().ifPresent(c -> out.printf(Locale.ROOT,
         "Citus counted: %d single-shard statements, %d multi-shard statements (citus_stat_counters)%n",
         c.singleShardStatements(), c.multiShardStatements()));
+    r.nodesReached().ifPresent(n -> out.printf(Locale.ROOT,
+        "Citus reached: %d of %d transactions on more than one worker (%.2f %%, citus.log_remote_commands)%n",
+        n.distributed(), n.transactions(), 100 * n.fraction()));
     if (!r.skipped().isEmpty()) {
       out.println("not replayed:");
       for (SkipReason s : r.skipped()) {

@@ -25,19 +25,21 @@ import shardplan.analyzer.model.SkipReason;
  * @param templates per template, most executed first
  * @param skipped log input not replayed, by reason
  * @param citus what Citus counted, on a Citus coordinator
+ * @param nodesReached the workers each transaction reached, on a Citus coordinator when measured
  * @param notes one line each: what the reader should know (no values)
  */
 public record ReplayReport(String target, int clients, long transactions, long committed, long rolledBack,
                            long failedTransactions, long statements, long failedStatements, long notRun,
                            Map<String, Long> errors, double elapsedSeconds, LatencySummary latency,
                            List<TemplateReplay> templates, List<SkipReason> skipped,
-                           Optional<CitusRouting> citus, List<String> notes) {
+                           Optional<CitusRouting> citus, Optional<NodesReached> nodesReached, List<String> notes) {
   public ReplayReport {
     Objects.requireNonNull(target, "target");
     errors = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(errors));
     templates = List.copyOf(templates);
     skipped = List.copyOf(skipped);
     Objects.requireNonNull(citus, "citus");
+    Objects.requireNonNull(nodesReached, "nodesReached");
     notes = List.copyOf(notes);
   }
 

@@ -20,6 +20,7 @@ import shardplan.analyzer.log.LogOptions;
 import shardplan.replay.log.ReplayUnit;
 import shardplan.replay.log.UnitAssembler;
 import shardplan.replay.model.CitusRouting;
+import shardplan.replay.model.NodesReached;
 import shardplan.replay.model.ReplayReport;
 
 /**
@@ -33,7 +34,9 @@ import shardplan.replay.model.ReplayReport;
  * was in the application: its remaining statements are not sent (counted as not run) and it ends
  * with ROLLBACK. A statement that finds no row is not an error, so a log replays on empty tables.
  * On a Citus coordinator the replay turns {@code citus.enable_stat_counters} on for its sessions
- * and reports what {@code citus_stat_counters} counted during the replay.
+ * and reports what {@code citus_stat_counters} counted during the replay; and, when asked, the
+ * workers each transaction reached ({@link RemoteCommands}): a transaction is distributed when it
+ * reached more than one, as the advisor's distributed transaction fraction counts it.
  */
 public final class LogReplayer {
   /**
@@ -42,8 +45,10 @@ public final class LogReplayer {
    * @param clients client threads
    * @param maxTransactions transactions (units) to replay at most
    * @param logOptions how to read the logs
+   * @param nodesReached on a Citus coordinator, measure the workers each transaction reaches
+   *                     ({@code citus.log_remote_commands}: one notice per command sent to a worker)
    */
-  public record Options(int clients, long maxTransactions, LogOptions logOptions) {
+  public record Options(int clients, long maxTransactions, LogOptions logOptions, boolean nodesReached) {
     public Options {
       if (clients < 1 || clients > 1024) {
         throw new IllegalArgumentException("--clients must be between 1 and 1024, was " + clients);
@@ -52,6 +57,11 @@ public final class LogReplayer {
         throw new IllegalArgumentException("--max-transactions must be positive, was " + maxTransactions);
       }
       Objects.requireNonNull(logOptions, "logOptions");
+    }
+
+    /** Without measuring the workers reached. */
+    public Options(int clients, long maxTransactions, LogOptions logOptions) {
+      this(clients, maxTransactions, logOptions, false);
     }
   }
 
@@ -86,13 +96,24 @@ public final class LogReplayer {
       throw new ReplayException("cannot read from " + server.label() + ": " + ServerConnections.reason(e), e);
     }
     AtomicBoolean countersRefused = new AtomicBoolean();
+    AtomicBoolean noticesRefused = new AtomicBoolean();
     boolean countCitus = before.isPresent();
+    boolean measureNodes = citus && options.nodesReached();
     java.util.function.Consumer<SessionConnection> onOpen = s -> {
       if (countCitus) {
         try (Statement st = s.connection.createStatement()) {
           st.execute(CitusCounters.ENABLE);
         } catch (SQLException e) {
           countersRefused.set(true);
+        }
+      }
+      if (measureNodes) {
+        try (Statement st = s.connection.createStatement()) {
+          st.execute(RemoteCommands.ENABLE);
+          st.execute("SET client_min_messages TO notice");
+          s.measureNodes();
+        } catch (SQLException e) {
+          noticesRefused.set(true);
         }
       }
     };
@@ -159,9 +180,20 @@ public final class LogReplayer {
       notes.add("citus.enable_stat_counters could not be turned on (it needs a superuser, or"
           + " ALTER DATABASE ... SET citus.enable_stat_counters = on): Citus's own routing counts are not reported");
     }
+    Optional<NodesReached> nodes = Optional.empty();
+    if (measureNodes && !noticesRefused.get()) {
+      nodes = Optional.of(new NodesReached(all.nodesMeasured, all.distributed));
+      if (all.unreadableNotices > 0) {
+        notes.add(all.unreadableNotices + " remote-command notice(s) named no readable server: the workers reached"
+            + " may be undercounted");
+      }
+    } else if (noticesRefused.get()) {
+      notes.add("citus.log_remote_commands could not be turned on: the workers each transaction reached are not"
+          + " measured");
+    }
     return new ReplayReport(server.label(), options.clients(), all.transactions, all.committed, all.rolledBack,
         all.failedTransactions, all.statements, all.failedStatements, all.notRun, all.errorCounts(), elapsed,
-        all.overall(), all.perTemplate(), skips.reasons(), measured, notes);
+        all.overall(), all.perTemplate(), skips.reasons(), measured, nodes, notes);
   }
 
   private static void put(ReplayClient c, ReplayUnit u) {

@@ -105,6 +105,7 @@ final class ReplayClient implements Runnable {
       }
       return;
     }
+    s.startTransaction();
     boolean inBlock = false;
     boolean aborted = false;
     boolean failed = false;
@@ -189,6 +190,7 @@ final class ReplayClient implements Runnable {
               tally.rolledBack++;
             }
           }
+          countNodes(s, transaction);
           return;
         }
         if (inBlock) {
@@ -215,6 +217,18 @@ final class ReplayClient implements Runnable {
     }
     if (failed && transaction) {
       tally.failedTransactions++;
+    }
+    countNodes(s, transaction);
+  }
+
+  private void countNodes(SessionConnection s, boolean transaction) {
+    int reached = s.workersReached();
+    tally.unreadableNotices += s.takeUnreadableNotices();
+    if (transaction && reached >= 0) {
+      tally.nodesMeasured++;
+      if (reached > 1) {
+        tally.distributed++;
+      }
     }
   }
 

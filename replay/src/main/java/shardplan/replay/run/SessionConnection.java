@@ -35,6 +35,9 @@ final class SessionConnection implements AutoCloseable {
 
   final Connection connection;
   private Statement plain;
+  /** Workers named by the coordinator's remote-command notices since {@link #startTransaction()}, or null when not measured. */
+  private java.util.Set<String> reached;
+  private int unreadable;
   private final Map<String, Prepared> prepared = new LinkedHashMap<>(64, 0.75f, true) {
     private static final long serialVersionUID = 1L;
 
@@ -137,6 +140,37 @@ final class SessionConnection implements AutoCloseable {
     }
     boolean rows = ps.execute();
     drain(ps, rows);
+    noteServers(ps);
+  }
+
+  /** Measures, from now on, the workers the coordinator's commands reach ({@link RemoteCommands}). */
+  void measureNodes() {
+    reached = new java.util.HashSet<>();
+  }
+
+  /** Starts a transaction's set of workers reached. */
+  void startTransaction() {
+    if (reached != null) {
+      reached.clear();
+    }
+  }
+
+  /** Workers reached since {@link #startTransaction()}, or -1 when not measured. */
+  int workersReached() {
+    return reached == null ? -1 : reached.size();
+  }
+
+  /** Remote-command notices that named no readable server since the last call. */
+  int takeUnreadableNotices() {
+    int n = unreadable;
+    unreadable = 0;
+    return n;
+  }
+
+  private void noteServers(Statement st) throws SQLException {
+    if (reached != null) {
+      unreadable += RemoteCommands.collect(st, reached);
+    }
   }
 
   /** Runs transaction control text as it was logged. */
@@ -144,7 +178,11 @@ final class SessionConnection implements AutoCloseable {
     if (plain == null) {
       plain = connection.createStatement();
     }
-    plain.execute(sql);
+    try {
+      plain.execute(sql);
+    } finally {
+      noteServers(plain);
+    }
   }
 
   boolean lost() {

@@ -33,6 +33,10 @@ final class Tally {
   long statements;
   long failedStatements;
   long notRun;
+  /** Transactions whose reached workers were measured, and those that reached more than one. */
+  long nodesMeasured;
+  long distributed;
+  long unreadableNotices;
   final Map<String, long[]> errors = new TreeMap<>();
   final Map<String, PerTemplate> templates = new HashMap<>();
 
@@ -52,6 +56,9 @@ final class Tally {
     statements += o.statements;
     failedStatements += o.failedStatements;
     notRun += o.notRun;
+    nodesMeasured += o.nodesMeasured;
+    distributed += o.distributed;
+    unreadableNotices += o.unreadableNotices;
     o.errors.forEach((k, v) -> errors.computeIfAbsent(k, x -> new long[1])[0] += v[0]);
     o.templates.forEach((k, v) -> {
       PerTemplate p = template(k);
