@@ -20,8 +20,10 @@ import shardplan.partitioner.multilevel.refine.KWayFmRefiner;
  *   <li>coarsening ({@link Coarsener}): heavy-edge matching and contraction until the graph has at
  *       most max(n / (20 · log2 k), 30 · k) vertices (METIS 5.1's rule; a coarsest graph of
  *       n / (40 · log2 k) vertices gave cuts up to 15 % worse on meshes) or matching stalls;
- *   <li>initial partitioning ({@link RecursiveBisection}): recursive greedy-growing bisection with
- *       Fiduccia–Mattheyses refinement of the coarsest graph, several tries, the best kept;
+ *   <li>initial partitioning ({@link RecursiveBisection}): recursive bisection of the coarsest
+ *       graph, each split the best of several multilevel bisections (greedy growing, then
+ *       Fiduccia–Mattheyses refinement on every level), under METIS's loose per-split limits; a
+ *       few such partitions, each refined k-way, the best kept;
  *   <li>uncoarsening ({@link GreedyKWayRefiner}, {@link KWayFmRefiner}): the partition is
  *       projected level by level back to the original graph and refined at every level, first by
  *       boundary greedy k-way moves, then by k-way Fiduccia–Mattheyses passes with rollback, both
@@ -40,8 +42,18 @@ import shardplan.partitioner.multilevel.refine.KWayFmRefiner;
  */
 public final class MultilevelPartitioner implements GraphPartitioner {
 
-  /** Adjacency entries the initial tries may scan together before their number is cut. */
-  static final long INITIAL_WORK_BUDGET = 4_000_000L;
+  /**
+   * Work the initial tries may do together before their number is cut, counted as adjacency
+   * entries scanned: each try scans the coarsest graph once per bisection tried at each of the
+   * log2 k levels of the recursion.
+   */
+  static final long INITIAL_WORK_BUDGET = 16_000_000L;
+
+  /** Multilevel bisections tried at every split of the recursive bisection, the best kept. */
+  static final int BISECTION_CUTS = 4;
+
+  /** Greedy growing seeds tried on the coarsest level of every multilevel bisection. */
+  static final int GROWING_TRIES = 2;
 
   /** k-way FM passes after the greedy refinement of every level. */
   static final int FM_PASSES = 2;
@@ -118,11 +130,13 @@ public final class MultilevelPartitioner implements GraphPartitioner {
     long bestCut = Long.MAX_VALUE;
     // Each try partitions the coarsest graph from scratch; on graphs whose coarsest level is still
     // large (skewed degrees stall the matching) fewer tries keep this phase from dominating.
-    long work = Math.max(1L, 2L * coarsest.edgeCount() + coarsest.vertexCount());
+    int levels = 32 - Integer.numberOfLeadingZeros(k - 1);
+    long work = Math.max(1L, 2L * coarsest.edgeCount() + coarsest.vertexCount())
+        * BISECTION_CUTS * levels;
     int tries = (int) Math.max(1, Math.min(config.initialTries(), INITIAL_WORK_BUDGET / work));
     for (int t = 0; t < tries; t++) {
-      int[] parts =
-          RecursiveBisection.partition(coarsest, k, config.imbalance(), 2, random);
+      int[] parts = RecursiveBisection.partition(
+          coarsest, k, config.imbalance(), GROWING_TRIES, BISECTION_CUTS, random);
       long cut = GreedyKWayRefiner.refine(
           coarsest, parts, k, limit, config.refinePasses(), random);
       long max = 0;

@@ -18,8 +18,8 @@ package shardplan.partitioner.multilevel;
 public record PartitionerConfig(
     long seed, double imbalance, int trials, int coarsenTo, int initialTries, int refinePasses) {
 
-  /** Seed 1, 3 % imbalance, one trial, sixteen initial tries, ten refinement passes. */
-  public static final PartitionerConfig DEFAULT = new PartitionerConfig(1L, 0.03, 1, 0, 16, 10);
+  /** Seed 1, 3 % imbalance, one trial, four initial tries, ten refinement passes. */
+  public static final PartitionerConfig DEFAULT = new PartitionerConfig(1L, 0.03, 1, 0, 4, 10);
 
   public PartitionerConfig {
     if (!(imbalance >= 0.0) || imbalance > 10.0) {

@@ -8,11 +8,19 @@ import shardplan.partitioner.multilevel.graph.WeightedGraph;
 /**
  * Initial k-way partition of the coarsest graph by recursive bisection, as METIS's k-way driver
  * does (Karypis &amp; Kumar 1998): bisect into parts weighing ⌊k/2⌋/k and ⌈k/2⌉/k of the total with
- * {@link GraphGrowingBisection}, then bisect each induced subgraph again until there are k parts.
- * Each bisection may deviate from its target by a share of the overall tolerance, so that the
- * deviations of the log2 k levels add up to about ε.
+ * {@link MultilevelBisection}, then bisect each induced subgraph again until there are k parts.
+ * Every split keeps the best of several independent multilevel bisections (METIS's {@code ncuts}
+ * inside its recursive bisection), lowest cut first among those within the limits.
  *
- * <p>O(tries · m log n · log k); deterministic for a given random generator state.
+ * <p>The limits are METIS's, and they are loose on purpose: each side may exceed its target by the
+ * share (1 + ε)^(1 / ln k) − 1, or by one average vertex weight (min(total / 20, 2 · total / n),
+ * the slack METIS's 2-way FM allows) when that is more. Deep in the recursion a subgraph of the
+ * coarsest graph has a few dozen heavy vertices, and a tight limit there forces poor cuts; the
+ * k-way refinement that follows restores the overall balance at a small cost. With a per-split
+ * limit of (1 + ε)^(1 / log2 k) alone, cuts on a random geometric graph at k = 256 were 30 %
+ * higher.
+ *
+ * <p>O(cuts · tries · m log n · log k); deterministic for a given random generator state.
  */
 public final class RecursiveBisection {
 
@@ -22,10 +30,11 @@ public final class RecursiveBisection {
    * Partitions {@code g} into {@code k} parts.
    *
    * @param imbalance overall tolerance ε (0.03 = 3 %)
-   * @param tries seeds tried per bisection
+   * @param tries seeds of the greedy growing tried per bisection
+   * @param cuts multilevel bisections tried per split, the best kept
    * @return the part in [0, k) of every vertex
    */
-  public static int[] partition(WeightedGraph g, int k, double imbalance, int tries,
+  public static int[] partition(WeightedGraph g, int k, double imbalance, int tries, int cuts,
       SplittableRandom random) {
     Objects.requireNonNull(g, "g");
     Objects.requireNonNull(random, "random");
@@ -33,18 +42,20 @@ public final class RecursiveBisection {
       throw new IllegalArgumentException("k must be at least 1, got " + k);
     }
     int[] parts = new int[g.vertexCount()];
-    int levels = Math.max(1, 32 - Integer.numberOfLeadingZeros(k - 1));
-    double levelTolerance = Math.pow(1.0 + imbalance, 1.0 / levels) - 1.0;
+    if (cuts < 1) {
+      throw new IllegalArgumentException("cuts must be at least 1, got " + cuts);
+    }
+    double levelTolerance = Math.pow(1.0 + imbalance, 1.0 / Math.max(1.0, Math.log(k))) - 1.0;
     int[] ids = new int[g.vertexCount()];
     for (int i = 0; i < ids.length; i++) {
       ids[i] = i;
     }
-    split(g, ids, k, 0, parts, levelTolerance, tries, random);
+    split(g, ids, k, 0, parts, levelTolerance, tries, cuts, random);
     return parts;
   }
 
   private static void split(WeightedGraph g, int[] ids, int k, int firstPart, int[] out,
-      double tolerance, int tries, SplittableRandom random) {
+      double tolerance, int tries, int cuts, SplittableRandom random) {
     int n = g.vertexCount();
     if (k == 1 || n == 0) {
       for (int id : ids) {
@@ -56,9 +67,23 @@ public final class RecursiveBisection {
     long total = g.totalVertexWeight();
     long target0 = total * k0 / k;
     long target1 = total - target0;
-    long max0 = Math.max((long) Math.floor(target0 * (1 + tolerance)), target0);
-    long max1 = Math.max((long) Math.floor(target1 * (1 + tolerance)), target1);
-    int[] side = MultilevelBisection.bisect(g, target0, max0, max1, tries, random);
+    long slack = (long) Math.min(total / 20.0, 2.0 * total / n);
+    long max0 = Math.max((long) Math.floor(target0 * (1 + tolerance)), target0 + slack);
+    long max1 = Math.max((long) Math.floor(target1 * (1 + tolerance)), target1 + slack);
+    int[] side = null;
+    long bestViolation = Long.MAX_VALUE;
+    long bestCut = Long.MAX_VALUE;
+    for (int c = 0; c < cuts; c++) {
+      int[] candidate = MultilevelBisection.bisect(g, target0, max0, max1, tries, random);
+      long[] pw = g.partWeights(candidate, 2);
+      long violation = Math.max(0, pw[0] - max0) + Math.max(0, pw[1] - max1);
+      long cut = g.edgeCut(candidate);
+      if (violation < bestViolation || (violation == bestViolation && cut < bestCut)) {
+        side = candidate;
+        bestViolation = violation;
+        bestCut = cut;
+      }
+    }
     int[][] subIds = new int[2][];
     WeightedGraph[] sub = new WeightedGraph[2];
     for (int s = 0; s < 2; s++) {
@@ -72,8 +97,8 @@ public final class RecursiveBisection {
       }
       subIds[s] = global;
     }
-    split(sub[0], subIds[0], k0, firstPart, out, tolerance, tries, random);
-    split(sub[1], subIds[1], k - k0, firstPart + k0, out, tolerance, tries, random);
+    split(sub[0], subIds[0], k0, firstPart, out, tolerance, tries, cuts, random);
+    split(sub[1], subIds[1], k - k0, firstPart + k0, out, tolerance, tries, cuts, random);
   }
 
   /** The subgraph induced by the vertices on {@code side}; {@code local} receives their new ids. */

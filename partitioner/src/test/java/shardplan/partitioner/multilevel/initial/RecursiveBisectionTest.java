@@ -43,7 +43,9 @@ class RecursiveBisectionTest {
         .forAll(integers().between(2, 12), integers().between(20, 300), longs().between(0, 1000))
         .checkAssert((k, n, seed) -> {
           WeightedGraph g = TestGraphs.random(n, 6, false, seed);
-          int[] parts = RecursiveBisection.partition(g, k, 0.03, 2, new SplittableRandom(seed));
+          int cuts = 1 + (int) (seed % 4);
+          int[] parts =
+              RecursiveBisection.partition(g, k, 0.03, 2, cuts, new SplittableRandom(seed));
           long[] pw = g.partWeights(parts, k);
           for (long w : pw) {
             assertThat(w).isPositive();
@@ -54,7 +56,7 @@ class RecursiveBisectionTest {
   @Test
   void unevenSplitsFollowTheirTargets() {
     WeightedGraph g = TestGraphs.grid(30, 30);
-    int[] parts = RecursiveBisection.partition(g, 3, 0.03, 2, new SplittableRandom(5));
+    int[] parts = RecursiveBisection.partition(g, 3, 0.03, 2, 4, new SplittableRandom(5));
     for (long w : g.partWeights(parts, 3)) {
       assertThat(w).isBetween(270L, 330L);
     }
