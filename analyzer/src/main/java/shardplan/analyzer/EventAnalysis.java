@@ -12,8 +12,7 @@ import shardplan.analyzer.model.SkipReason;
 import shardplan.analyzer.model.WorkloadProfile;
 import shardplan.analyzer.model.Schema;
 import shardplan.analyzer.normalize.NormalizedStatement;
-import shardplan.analyzer.normalize.SlotValues;
-import shardplan.analyzer.parse.Binder;
+import shardplan.analyzer.spill.RecordedRowKeys;
 import shardplan.analyzer.spill.SpillingTransactionStream;
 import shardplan.analyzer.stats.TemplateEntry;
 import shardplan.analyzer.stats.WorkloadStatistics;
@@ -26,12 +25,11 @@ import shardplan.analyzer.txn.TransactionGrouper;
  */
 final class EventAnalysis implements Consumer<LogEvent> {
   /** One data statement, waiting for its transaction to end; bound only if the sample keeps it. */
-  private record Executed(TemplateEntry template, SlotValues values) {
+  private record Executed(TemplateEntry template, RecordedRowKeys rowKeys) {
   }
 
   private final Schema schema;
   private final SkipCounter skips = new SkipCounter();
-  private final Binder binder = new Binder();
   private final Map<String, TemplateEntry> templates = new ConcurrentHashMap<>();
   private final StatementPreparer preparer;
   private final TransactionGrouper<Executed> grouper;
@@ -42,7 +40,7 @@ final class EventAnalysis implements Consumer<LogEvent> {
 
   EventAnalysis(Schema schema, SpillingTransactionStream spill) {
     this.schema = schema;
-    this.preparer = new StatementPreparer(schema, templates);
+    this.preparer = new StatementPreparer(schema, templates, spill != null);
     this.spill = spill;
     this.grouper = new TransactionGrouper<>(this::transaction, skips);
   }
@@ -61,7 +59,7 @@ final class EventAnalysis implements Consumer<LogEvent> {
    * parsed once, by whichever thread meets it first) and owns its normaliser and parser.
    */
   StatementPreparer newPreparer() {
-    return new StatementPreparer(schema, templates);
+    return new StatementPreparer(schema, templates, spill != null);
   }
 
   private void statement(LogEvent.Statement st) {
@@ -90,7 +88,7 @@ final class EventAnalysis implements Consumer<LogEvent> {
       if (d.partlyUnknown()) {
         skips.skip("partly_unknown_table", d.template().text());
       }
-      grouper.statement(session, new Executed(d.template(), d.values()));
+      grouper.statement(session, new Executed(d.template(), d.rowKeys()));
     }
   }
 
@@ -115,7 +113,7 @@ final class EventAnalysis implements Consumer<LogEvent> {
       int ordinal = 0;
       for (Executed x : kept) {
         spill.statement(ordinal++);
-        binder.write(x.template().parsed().accesses(), x.values(), x.template().id(), spill);
+        spill.replay(x.rowKeys());
       }
       spill.end();
     }

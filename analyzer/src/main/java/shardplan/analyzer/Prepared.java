@@ -2,6 +2,7 @@ package shardplan.analyzer;
 
 import shardplan.analyzer.normalize.SlotValues;
 import shardplan.analyzer.parse.CommandWord;
+import shardplan.analyzer.spill.RecordedRowKeys;
 import shardplan.analyzer.stats.TemplateEntry;
 
 /** What a {@link StatementPreparer} made of one statement, waiting to be applied in log order. */
@@ -14,7 +15,11 @@ sealed interface Prepared {
   record Unusable(String reason, String text) implements Prepared {
   }
 
-  /** A data statement: its template and the values of its slots. */
-  record Data(TemplateEntry template, SlotValues values, boolean partlyUnknown) implements Prepared {
+  /**
+   * A data statement: its template, the values of its slots, and its row keys bound from them
+   * ahead of time (null when row keys are not kept).
+   */
+  record Data(TemplateEntry template, SlotValues values, RecordedRowKeys rowKeys, boolean partlyUnknown)
+      implements Prepared {
   }
 }

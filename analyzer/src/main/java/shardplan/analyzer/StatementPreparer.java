@@ -9,13 +9,16 @@ import shardplan.analyzer.normalize.ParameterizedShapes;
 import shardplan.analyzer.normalize.SlotValues;
 import shardplan.analyzer.parse.CommandWord;
 import shardplan.analyzer.parse.StatementParser;
+import shardplan.analyzer.spill.RecordedRowKeys;
 import shardplan.analyzer.stats.TemplateEntry;
 
 /**
  * The part of a statement's analysis that does not depend on the statements before it: its
  * command word, its template and slot values, and the template's parse. Several preparers may
  * share one template map (a concurrent map: each template is parsed once, by the first thread
- * that meets it); each preparer itself is confined to one thread.
+ * that meets it); each preparer itself is confined to one thread. Row keys are bound here too
+ * (they depend on the statement alone), so that the thread applying statements in log order only
+ * copies their bytes.
  */
 final class StatementPreparer {
   /** Extended-protocol statement texts whose normalisation is remembered. */
@@ -26,9 +29,13 @@ final class StatementPreparer {
   private final ParameterizedShapes shapes = new ParameterizedShapes(normalizer, SHAPE_CAPACITY);
   private final StatementParser parser;
 
-  StatementPreparer(Schema schema, Map<String, TemplateEntry> templates) {
+  /** Binds and records row keys ahead of time; null when they are not kept. */
+  private final RecordedRowKeys.Recorder rowKeys;
+
+  StatementPreparer(Schema schema, Map<String, TemplateEntry> templates, boolean bindRowKeys) {
     this.parser = new StatementParser(schema);
     this.templates = templates;
+    this.rowKeys = bindRowKeys ? new RecordedRowKeys.Recorder() : null;
   }
 
   Prepared prepare(LogEvent.Statement st) {
@@ -61,7 +68,8 @@ final class StatementPreparer {
     if (!entry.parsed().usable()) {
       return new Prepared.Unusable(entry.parsed().skipReason(), text);
     }
-    return new Prepared.Data(entry, values, !entry.parsed().unknownTables().isEmpty());
+    RecordedRowKeys keys = rowKeys == null ? null : rowKeys.record(entry.parsed().accesses(), values, entry.id());
+    return new Prepared.Data(entry, values, keys, !entry.parsed().unknownTables().isEmpty());
   }
 
   /** The entry of a template, parsing it the first time any preparer sees it. */

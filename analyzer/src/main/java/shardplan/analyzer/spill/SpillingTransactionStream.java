@@ -219,8 +219,50 @@ public final class SpillingTransactionStream implements TransactionStream, AutoC
     return this;
   }
 
+  /**
+   * Writes the row keys of one statement recorded ahead of time: the same bytes as the
+   * {@link RowKeySink} calls that recorded them.
+   */
+  public void replay(RecordedRowKeys k) {
+    byte[] b = k.bytes();
+    String[] n = k.names();
+    int name = 0;
+    int[] at = {k.from()};
+    while (at[0] < k.to()) {
+      byte op = b[at[0]++];
+      if (op == RecordedRowKeys.ACCESS) {
+        AccessKind kind = KINDS[b[at[0]++]];
+        int bindings = var(b, at);
+        String table = n[name++];
+        access(table, kind, n[name++], bindings);
+      } else {
+        int count = var(b, at);
+        int length = var(b, at);
+        binding(n[name++], count);
+        body.ensure(length);
+        System.arraycopy(b, at[0], body.bytes, body.size, length);
+        body.size += length;
+        at[0] += length;
+      }
+    }
+  }
+
+  /** The varint at {@code b[at[0]]}; moves {@code at[0]} past it. */
+  private static int var(byte[] b, int[] at) {
+    int v = 0;
+    int shift = 0;
+    while (true) {
+      int x = b[at[0]++];
+      v |= (x & 0x7F) << shift;
+      if ((x & 0x80) == 0) {
+        return v;
+      }
+      shift += 7;
+    }
+  }
+
   /** A growable byte buffer with varint and string writers. */
-  private static final class Bytes {
+  static final class Bytes {
     byte[] bytes;
     int size;
 
