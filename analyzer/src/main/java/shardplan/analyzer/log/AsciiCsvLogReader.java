@@ -226,7 +226,13 @@ final class AsciiCsvLogReader {
     }
     rec.message = field(MESSAGE);
     if (fe[DETAIL] > fs[DETAIL]) {
-      rec.detail = field(DETAIL);
+      if (escaped[DETAIL]) {
+        rec.detail = field(DETAIL);
+      } else {
+        // the parameters straight from the bytes; the interpreter reads nothing else of the detail
+        rec.parametersRead = true;
+        rec.parameters = ParameterParser.parse(b, fs[DETAIL], fe[DETAIL]);
+      }
     }
     interpreter.accept(rec);
   }

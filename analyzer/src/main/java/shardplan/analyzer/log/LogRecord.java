@@ -15,8 +15,17 @@ final class LogRecord {
   String message;
   /** The detail field (csvlog/jsonlog) or the DETAIL line (stderr), or null. */
   String detail;
+  /**
+   * Whether the reader already read the parameters of the detail into {@link #parameters} (then
+   * {@link #detail} is not set): {@link ParameterParser#NOT_PARAMETERS} if the detail is none,
+   * null if it is malformed.
+   */
+  boolean parametersRead;
+  java.util.List<String> parameters;
 
   void clear() {
+    parametersRead = false;
+    parameters = null;
     session = null;
     vxid = null;
     timestampMillis = -1;

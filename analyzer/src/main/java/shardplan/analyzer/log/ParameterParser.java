@@ -1,5 +1,6 @@
 package shardplan.analyzer.log;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,6 +11,9 @@ import java.util.List;
  * its quotes and is kept as written. Values may span lines.
  */
 final class ParameterParser {
+  /** What {@link #parse(byte[], int, int)} returns for a detail that is not a parameters detail. */
+  static final List<String> NOT_PARAMETERS = List.of();
+
   private ParameterParser() {
   }
 
@@ -108,5 +112,112 @@ final class ParameterParser {
       }
       return i >= n ? out : null;
     }
+  }
+
+  /**
+   * {@link #parse(String)} of the ASCII text {@code b[s, e)} (a csvlog field read from the bytes,
+   * without doubled quotes): the same values, without building the detail as a String first.
+   * Returns {@link #NOT_PARAMETERS} where {@link #isParameters} is false.
+   */
+  static List<String> parse(byte[] b, int s, int e) {
+    int n = e - s;
+    if (n < 11 || !(startsWith(b, s, e, "parameters:") || startsWith(b, s, e, "Parameters:"))) {
+      return NOT_PARAMETERS;
+    }
+    int i = s + 11;
+    List<String> out = new ArrayList<>();
+    StringBuilder value = null;
+    while (true) {
+      while (i < e && b[i] == ' ') {
+        i++;
+      }
+      if (i >= e) {
+        return out.isEmpty() ? null : out;
+      }
+      if (b[i] != '$') {
+        return null;
+      }
+      i++;
+      int index = 0;
+      int start = i;
+      while (i < e && b[i] >= '0' && b[i] <= '9' && i - start < 6) {
+        index = index * 10 + (b[i] - '0');
+        i++;
+      }
+      if (i == start || index != out.size() + 1) {
+        return null;
+      }
+      if (!startsWith(b, i, e, " = ")) {
+        return null;
+      }
+      i += 3;
+      if (startsWith(b, i, e, "NULL")) {
+        out.add(null);
+        i += 4;
+      } else if (i < e && b[i] == '\'') {
+        i++;
+        int q = i;
+        while (q < e && b[q] != '\'') {
+          q++;
+        }
+        if (q >= e) {
+          return null;
+        }
+        if (q + 1 >= e || b[q + 1] != '\'') {
+          out.add(new String(b, i, q - i, StandardCharsets.ISO_8859_1));
+          i = q + 1;
+        } else {
+          if (value == null) {
+            value = new StringBuilder();
+          }
+          value.setLength(0);
+          boolean closed = false;
+          while (i < e) {
+            byte c = b[i];
+            if (c == '\'') {
+              if (i + 1 < e && b[i + 1] == '\'') {
+                value.append('\'');
+                i += 2;
+                continue;
+              }
+              i++;
+              closed = true;
+              break;
+            }
+            value.append((char) c);
+            i++;
+          }
+          if (!closed) {
+            return null;
+          }
+          out.add(value.toString());
+        }
+      } else {
+        return null;
+      }
+      if (i >= e) {
+        return out;
+      }
+      if (b[i] == ',') {
+        i++;
+        continue;
+      }
+      while (i < e && Character.isWhitespace((char) b[i])) {
+        i++;
+      }
+      return i >= e ? out : null;
+    }
+  }
+
+  private static boolean startsWith(byte[] b, int i, int e, String prefix) {
+    if (e - i < prefix.length()) {
+      return false;
+    }
+    for (int k = 0; k < prefix.length(); k++) {
+      if (b[i + k] != prefix.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -107,12 +107,14 @@ final class RecordInterpreter {
 
   private void extended(LogRecord r, String sql) {
     List<String> params = List.of();
-    if (r.detail != null && ParameterParser.isParameters(r.detail)) {
+    if (r.parametersRead) {
+      params = r.parameters;
+    } else if (r.detail != null && ParameterParser.isParameters(r.detail)) {
       params = ParameterParser.parse(r.detail);
-      if (params == null) {
-        ctx.skipped(LogSkipReasons.CORRUPT_PARAMETERS, r.line);
-        return;
-      }
+    }
+    if (params == null) {
+      ctx.skipped(LogSkipReasons.CORRUPT_PARAMETERS, r.line);
+      return;
     }
     if (sql.isBlank()) {
       ctx.ignored();
