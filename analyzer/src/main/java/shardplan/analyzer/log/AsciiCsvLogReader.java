@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Reads csvlog records straight from the bytes of a chunk held in memory, while they are ASCII
@@ -224,7 +225,7 @@ final class AsciiCsvLogReader {
     if (sev.isError() && fe[SQL_STATE] > fs[SQL_STATE]) {
       rec.sqlState = field(SQL_STATE);
     }
-    rec.message = field(MESSAGE);
+    rec.message = message();
     if (fe[DETAIL] > fs[DETAIL]) {
       if (escaped[DETAIL]) {
         rec.detail = field(DETAIL);
@@ -238,6 +239,42 @@ final class AsciiCsvLogReader {
   }
 
   private int charCount;
+
+  /** Slots of the cache of messages (a power of two). */
+  private static final int MESSAGES = 256;
+  /** Longest message kept in the cache. */
+  private static final int MESSAGE_MAX = 4096;
+  private static final byte[] EXECUTE = "execute ".getBytes(StandardCharsets.US_ASCII);
+  private final byte[][] messageBytes = new byte[MESSAGES][];
+  private final String[] messageText = new String[MESSAGES];
+
+  /**
+   * The message field. An extended-protocol message ({@code execute NAME: SQL}) repeats at every
+   * execution of its statement, so those are kept by their bytes and the same String is handed
+   * out again: later steps find it by identity instead of comparing its text.
+   */
+  private String message() {
+    int s = fs[MESSAGE];
+    int n = fe[MESSAGE] - s;
+    if (escaped[MESSAGE] || n > MESSAGE_MAX || n < EXECUTE.length
+        || !Arrays.equals(b, s, s + EXECUTE.length, EXECUTE, 0, EXECUTE.length)) {
+      return field(MESSAGE);
+    }
+    int h = n;
+    int step = Math.max(1, n >>> 4);
+    for (int i = EXECUTE.length; i < n; i += step) {
+      h = 31 * h + b[s + i];
+    }
+    int slot = (h ^ (h >>> 16)) & (MESSAGES - 1);
+    byte[] cached = messageBytes[slot];
+    if (cached != null && cached.length == n && Arrays.equals(cached, 0, n, b, s, s + n)) {
+      return messageText[slot];
+    }
+    String m = new String(b, s, n, StandardCharsets.ISO_8859_1);
+    messageBytes[slot] = Arrays.copyOfRange(b, s, s + n);
+    messageText[slot] = m;
+    return m;
+  }
 
   /** The text of field {@code f} in {@link #chars}{@code [0, charCount)}. */
   private char[] chars(int f) {

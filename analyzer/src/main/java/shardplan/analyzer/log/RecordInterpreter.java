@@ -74,11 +74,31 @@ final class RecordInterpreter {
         ctx.skipped(LogSkipReasons.CORRUPT_STATEMENT, r.line);
         return;
       }
-      extended(r, m.substring(c + 2));
+      extended(r, statementOf(m, c + 2));
     } else {
       // parse/bind lines, checkpoints, connections, autovacuum, duration of plans...
       ctx.ignored();
     }
+  }
+
+  /** Slots of the cache of statement texts (a power of two). */
+  private static final int TEXTS = 256;
+  private final String[] textMessages = new String[TEXTS];
+  private final String[] texts = new String[TEXTS];
+
+  /**
+   * {@code m.substring(from)}; the same String again for the same message instance (a reader hands
+   * out one instance for a message that repeats), so that a statement's text is cut once.
+   */
+  private String statementOf(String m, int from) {
+    int slot = System.identityHashCode(m) & (TEXTS - 1);
+    if (textMessages[slot] == m) {
+      return texts[slot];
+    }
+    String sql = m.substring(from);
+    textMessages[slot] = m;
+    texts[slot] = sql;
+    return sql;
   }
 
   private void simple(LogRecord r, String sql) {
