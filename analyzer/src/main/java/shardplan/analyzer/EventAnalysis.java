@@ -110,10 +110,17 @@ final class EventAnalysis implements Consumer<LogEvent> {
     }
     statements += kept.size() + rolledBack.size();
     if (spill != null && spill.begin(session, committed, kept.size() + rolledBack.size())) {
+      // the statements a ROLLBACK TO SAVEPOINT undid ran too: they reached the server, took their
+      // locks and rows together with the rest, and a replay runs them (after the kept ones here:
+      // the order within a transaction does not change which rows and nodes it used)
       int ordinal = 0;
       for (Executed x : kept) {
         spill.statement(ordinal++);
         spill.replay(x.rowKeys());
+      }
+      for (Executed x : rolledBack) {
+        spill.statement(ordinal++);
+        binder.write(x.template().parsed().accesses(), x.values(), x.template().id(), spill);
       }
       spill.end();
     }
