@@ -120,7 +120,7 @@ final class EventAnalysis implements Consumer<LogEvent> {
       }
       for (Executed x : rolledBack) {
         spill.statement(ordinal++);
-        binder.write(x.template().parsed().accesses(), x.values(), x.template().id(), spill);
+        spill.replay(x.rowKeys());
       }
       spill.end();
     }
