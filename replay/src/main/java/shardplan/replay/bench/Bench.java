@@ -51,6 +51,7 @@ import shardplan.workloads.Protocol;
 import shardplan.workloads.Workload;
 import shardplan.workloads.WorkloadGenerator;
 import shardplan.workloads.WorkloadOptions;
+import shardplan.workloads.model.GeneratedTransaction;
 import shardplan.workloads.model.ScheduledTransaction;
 import shardplan.workloads.replay.DataLoader;
 import shardplan.workloads.replay.ReplayDriver;
@@ -184,8 +185,9 @@ public final class Bench {
       say(name + ": measurement pass over the " + logged.size() + " logged transactions");
       Double measuredFraction = null;
       Long measuredMulti = null;
+      DistributionCost cost = new DistributionCost();
       if (o.target() == Target.POSTGRES_FDW) {
-        FdwProbe probe = new FdwProbe();
+        FdwProbe probe = new FdwProbe(cost);
         ReplayResult mr = ReplayDriver.probe(coord::open, logged, Protocol.EXTENDED, probe);
         measuredFraction = probe.fraction();
         if (!probe.byType.isEmpty()) {
@@ -196,11 +198,11 @@ public final class Bench {
               + " and are not in the measured fraction; first: " + mr.failures().get(0));
         }
       } else {
-        CitusMeasured cm = citusPass(coord, logged, name, notes);
+        CitusMeasured cm = citusPass(coord, logged, name, notes, cost);
         measuredMulti = cm.multiShard();
         measuredFraction = cm.fraction();
       }
-      prepared.add(new Prepared(name, db, coord, predicted, predictedMulti, measuredFraction, measuredMulti));
+      prepared.add(new Prepared(name, db, coord, predicted, predictedMulti, measuredFraction, measuredMulti, cost));
     }
     // Throughput passes in two rounds, the second in reverse order (A B … B A), each on its half
     // of the generated transactions for half the duration: the machine's drift and the client's
@@ -218,7 +220,7 @@ public final class Bench {
         say(pp.name + ": throughput pass " + (r + 1) + " of 2, " + o.clients() + " clients, "
             + String.format(Locale.ROOT, "%.1f", each.toMillis() / 1000.0) + " s");
         ReplayResult tp = ReplayDriver.replayConcurrently(pp.coord::open, rounds.get(r), Protocol.EXTENDED, 3, each,
-            (t, nanos, ok) -> pp.time(nanos, ok));
+            (t, nanos, ok) -> pp.time(t, nanos, ok));
         pp.add(tp);
         if (tp.transactions() >= rounds.get(r).size()) {
           addNote(notes, pp.name + ": a throughput pass ran out of generated transactions after "
@@ -227,6 +229,10 @@ public final class Bench {
       }
     }
     for (Prepared pp : prepared) {
+      for (String line : pp.cost.lines()) {
+        addNote(notes, pp.name + ": throughput-pass latency of the logged transactions, by what the measurement"
+            + " pass found: " + line);
+      }
       LatencySummary ls = pp.latency();
       results.add(new BenchPlacement(pp.name, pp.seconds == 0 ? 0 : pp.transactions / pp.seconds, ls.p50Ms(),
           ls.p95Ms(), ls.p99Ms(), pp.failed, pp.predicted, pp.measuredFraction, pp.predictedMulti, pp.measuredMulti));
@@ -271,8 +277,8 @@ public final class Bench {
   }
 
   private CitusMeasured citusPass(ServerConnections coord, List<ScheduledTransaction> logged, String name,
-                                  List<String> notes) throws SQLException {
-    CitusProbe probe = new CitusProbe();
+                                  List<String> notes, DistributionCost cost) throws SQLException {
+    CitusProbe probe = new CitusProbe(cost);
     ReplayResult mr = ReplayDriver.probe(coord::open, logged, Protocol.EXTENDED, probe);
     if (mr.failedTransactions() > 0) {
       addNote(notes, name + ": " + mr.failedTransactions() + " logged transaction(s) failed in the measurement pass"
@@ -369,6 +375,7 @@ public final class Bench {
     final Long predictedMulti;
     final Double measuredFraction;
     final Long measuredMulti;
+    final DistributionCost cost;
     long transactions;
     long failed;
     double seconds;
@@ -376,7 +383,8 @@ public final class Bench {
     private int n;
 
     Prepared(String name, String db, ServerConnections coord, double predicted, Long predictedMulti,
-             Double measuredFraction, Long measuredMulti) {
+             Double measuredFraction, Long measuredMulti, DistributionCost cost) {
+      this.cost = cost;
       this.predictedMulti = predictedMulti;
       this.name = name;
       this.db = db;
@@ -386,8 +394,9 @@ public final class Bench {
       this.measuredMulti = measuredMulti;
     }
 
-    synchronized void time(long ns, boolean ok) {
+    synchronized void time(GeneratedTransaction t, long ns, boolean ok) {
       if (ok) {
+        cost.timed(t, ns);
         if (n == nanos.length) {
           nanos = java.util.Arrays.copyOf(nanos, n * 2);
         }
@@ -410,6 +419,11 @@ public final class Bench {
   static final class FdwProbe implements ReplayDriver.TransactionProbe {
     private long measured;
     private long distributed;
+    private final DistributionCost cost;
+
+    FdwProbe(DistributionCost cost) {
+      this.cost = cost;
+    }
 
     @Override
     public void begin(Connection c) throws SQLException {
@@ -428,6 +442,7 @@ public final class Bench {
         }
       }
       measured++;
+      cost.measured(t.transaction(), servers > 1);
       if (servers > 1) {
         distributed++;
         byType.merge(t.transaction().type(), 1L, Long::sum);

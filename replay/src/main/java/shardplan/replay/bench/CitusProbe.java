@@ -37,6 +37,7 @@ final class CitusProbe implements ReplayDriver.TransactionProbe {
   private long measured;
   private long distributed;
   private boolean anyServerNamed;
+  private final DistributionCost cost;
   private long unreadable;
 
   /** Distributed transactions measured, by the workload's transaction type. */
@@ -87,9 +88,14 @@ final class CitusProbe implements ReplayDriver.TransactionProbe {
     anyServerNamed |= !reached.isEmpty();
   }
 
+  CitusProbe(DistributionCost cost) {
+    this.cost = cost;
+  }
+
   @Override
   public void end(Connection c, ScheduledTransaction t) {
     measured++;
+    cost.measured(t.transaction(), reached.size() > 1);
     if (reached.size() > 1) {
       distributed++;
       byType.merge(t.transaction().type(), 1L, Long::sum);
