@@ -84,8 +84,11 @@ public final class Advisor {
    *
    * <p>Passes over the transaction stream, which is on disk for a large log: one shared by the
    * readers that need no design (access summary, routing model, hot rows, the search's sample);
-   * one per shard count tried for its row graph; one evaluating every design tried, its baselines
-   * and runners-up together; one for the chosen design's shard loads and lookup tables.
+   * one per distinct set of candidate columns for the row graph (more while the graph outgrows its
+   * vertex limit); one evaluating the chosen design, its baselines and runners-up together; one
+   * for its shard loads and lookup tables. With several shard counts, the designs are compared on
+   * the search's sample (a fixed count of transactions, every k-th), which is the whole stream
+   * for a log of up to {@link AdviceOptions#evaluationSample()} transactions.
    */
   public static Advice advise(WorkloadProfile profile, AdviceOptions options, PhaseTimes times) {
     Objects.requireNonNull(profile, "profile");
@@ -93,9 +96,9 @@ public final class Advisor {
     Objects.requireNonNull(times, "times");
     Scan scan = times.time("scan (access summary, routing model, hot rows, search sample)",
         () -> Scan.of(profile, options));
-    List<Design> designs = new ArrayList<>();
-    Design first = design(profile, options, scan, times);
-    designs.add(first);
+    List<AdviceOptions> variants = new ArrayList<>();
+    variants.add(options);
+    Choices firstChoices = choices(profile, options, scan.summary(), times);
     if (!options.shardCountFixed()) {
       // A key column of a partitioned table with enough values for the nodes but fewer than the
       // shards (a handful of tenants or warehouses) cannot distribute with this shard count; with a
@@ -103,7 +106,7 @@ public final class Advisor {
       // same model and the cheaper is the advice.
       int n = options.nodes();
       java.util.TreeSet<Integer> counts = new java.util.TreeSet<>();
-      for (RejectedColumn r : first.filtered().rejected()) {
+      for (RejectedColumn r : firstChoices.filtered().rejected()) {
         int fewer = (int) (Math.min(r.distinctValues(), Integer.MAX_VALUE) / n) * n;
         if (r.rule().equals("few_distinct_values") && fewer >= n && fewer < options.shardCount()
             && isKeyColumn(profile.schema(), r.table(), r.column())) {
@@ -115,38 +118,74 @@ public final class Advisor {
         if (shown++ == MAX_SHARD_COUNTS) {
           break;
         }
-        designs.add(design(profile, options.withShardCount(fewer), scan, times));
+        variants.add(options.withShardCount(fewer));
       }
     }
-    // Every design tried, with its baselines and runners-up, in one pass over every transaction.
-    List<Placement> all = new ArrayList<>();
-    for (Design d : designs) {
-      all.addAll(d.evaluated());
+    List<Choices> choices = new ArrayList<>();
+    choices.add(firstChoices);
+    for (AdviceOptions o : variants.subList(1, variants.size())) {
+      choices.add(choices(profile, o, scan.summary(), times));
     }
-    List<PlacementEvaluation> evaluations = times.time("evaluate",
-        () -> new PlacementEvaluator().evaluateAllInDetail(all, profile, scan.routing()));
-    Outcome chosen = null;
-    double best = 0;
+    // Shard counts whose candidates are on the same tables share one row graph, built with the
+    // columns of all of them, and its cut: the rows and co-accesses do not depend on the columns.
+    Map<List<String>, Map<String, List<String>>> columnsByTables = new LinkedHashMap<>();
+    for (Choices c : choices) {
+      Map<String, List<String>> union = columnsByTables.computeIfAbsent(List.copyOf(c.candidates().keySet()),
+          k -> new LinkedHashMap<>());
+      c.candidates().forEach((t, cols) -> {
+        List<String> u = union.computeIfAbsent(t, k -> new ArrayList<>());
+        for (String col : cols) {
+          if (!u.contains(col)) {
+            u.add(col);
+          }
+        }
+      });
+    }
+    Map<List<String>, RowCut> rowCuts = new java.util.HashMap<>();
+    List<Design> designs = new ArrayList<>();
+    for (int i = 0; i < variants.size(); i++) {
+      designs.add(design(profile, variants.get(i), choices.get(i), scan, times, columnsByTables, rowCuts));
+    }
+    Design first = designs.get(0);
+    // With several shard counts, each design is scored on the search's sample (its baselines and
+    // runners-up with it, in one pass); only the cheapest is then evaluated on every transaction.
+    PlacementEvaluator evaluator = new PlacementEvaluator();
+    Design picked = first;
     List<String> tried = new ArrayList<>();
-    int from = 0;
-    for (Design d : designs) {
-      Outcome o = outcome(profile, d, evaluations.subList(from, from + d.evaluated().size()));
-      from += d.evaluated().size();
-      double c = DesignCost.of(o.metrics(), o.placement(), profile.schema());
-      tried.add(String.format(Locale.ROOT, "%d shards %.4f", d.options().shardCount(), c));
-      if (chosen == null || c < best - 1e-12) {
-        best = c;
-        chosen = o;
+    if (designs.size() > 1) {
+      List<Placement> all = new ArrayList<>();
+      for (Design d : designs) {
+        all.addAll(d.evaluated());
+      }
+      List<PlacementEvaluation> scored = times.time("score the shard counts on the sample",
+          () -> evaluator.evaluateAllInDetail(all, profile, scan.sample(), scan.sampleRouting()));
+      double best = 0;
+      int from = 0;
+      for (Design d : designs) {
+        Outcome o = outcome(profile, d, scored.subList(from, from + d.evaluated().size()));
+        from += d.evaluated().size();
+        double c = DesignCost.of(o.metrics(), o.placement(), profile.schema());
+        tried.add(String.format(Locale.ROOT, "%d shards %.4f", d.options().shardCount(), c));
+        if (d == first || c < best - 1e-12) {
+          best = c;
+          picked = d;
+        }
       }
     }
+    Design design = picked;
+    List<PlacementEvaluation> evaluations = times.time("evaluate",
+        () -> evaluator.evaluateAllInDetail(design.evaluated(), profile, scan.routing()));
+    Outcome chosen = outcome(profile, design, evaluations);
     Outcome winner = chosen;
     Advice advice = times.time("skew plan and lookup tables", () -> finish(profile, winner, scan));
     if (designs.size() == 1) {
       return advice;
     }
     List<String> notes = new ArrayList<>(advice.notes());
+    String onSample = scan.sample().size() < profile.transactionStream().size()
+        ? String.format(Locale.ROOT, " (on the search's sample of %d transactions)", scan.sample().size()) : "";
     notes.add("shard count: key columns have fewer values than " + options.shardCount() + " shards; scores on the"
-        + " model: " + String.join(", ", tried) + "; the advice uses " + advice.placement().shardCount());
+        + " model" + onSample + ": " + String.join(", ", tried) + "; the advice uses " + advice.placement().shardCount());
     return new Advice(advice.placement(), advice.metrics(), advice.baselines(), notes, advice.alternatives(),
         advice.rejectedColumns(), advice.skewPlan(), advice.droppedForeignKeys(), advice.hotRows(),
         advice.lookupTables());
@@ -159,7 +198,8 @@ public final class Advisor {
    * What one pass over the stream gives that does not depend on a design: read once, shared by
    * every shard count tried.
    */
-  private record Scan(AccessSummary summary, RoutingModel routing, List<HotRow> hotRows, TransactionStream sample) {
+  private record Scan(AccessSummary summary, RoutingModel routing, List<HotRow> hotRows, TransactionStream sample,
+                      RoutingModel sampleRouting) {
     static Scan of(WorkloadProfile profile, AdviceOptions options) {
       TransactionStream stream = profile.transactionStream();
       AccessSummary.Scan summary = new AccessSummary.Scan(profile, options.maxReplicatedRows());
@@ -174,7 +214,17 @@ public final class Advisor {
         }
         sample.accept(tx);
       });
-      return new Scan(summary.result(), routing.model(), hot == null ? List.of() : hot.result(), sample.stream());
+      RoutingModel full = routing.model();
+      TransactionStream searched = sample.stream();
+      // The search prices its candidates' statement routing on its sample too: over millions of
+      // distinct statements each of its evaluations would cost as much as the final one.
+      RoutingModel sampleRouting = full;
+      if (profile.rowLevel() && searched.size() < stream.size()) {
+        RoutingModel.Interning s = RoutingModel.interning(profile);
+        searched.forEach(s);
+        sampleRouting = s.model();
+      }
+      return new Scan(summary.result(), full, hot == null ? List.of() : hot.result(), searched, sampleRouting);
     }
   }
 
@@ -196,21 +246,51 @@ public final class Advisor {
                          List<Alternative> alternatives) {
   }
 
-  private static Design design(WorkloadProfile profile, AdviceOptions options, Scan scan, PhaseTimes times) {
+  /** A row graph and its cut into parts, with the notes that describe them; null rows when there is none. */
+  private record RowCut(RowGraph rows, int[] parts, List<String> notes) {
+  }
+
+  /** The co-access graph of the candidate tables' rows, cut into {@code nodes} balanced parts. */
+  private static RowCut rowCut(WorkloadProfile profile, AdviceOptions options, Map<String, List<String>> candidates,
+                               PhaseTimes times) {
     List<String> notes = new ArrayList<>();
     int n = options.nodes();
+    if (!profile.rowLevel() || profile.transactionStream().size() == 0) {
+      return new RowCut(null, null, notes);
+    }
+    RowGraph rows = times.time("row graph", () -> new RowGraphBuilder(profile.schema(), candidates,
+        options.cliqueLimit(), options.maxGraphVertices()).build(profile.transactionStream()));
+    notes.add(String.format(Locale.ROOT,
+        "row graph: %d rows, %d co-access edges from %d committed transactions (%d of them named rows"
+            + " by key, %d large ones added as stars); transaction sample rate %s", rows.graph().vertexCount(),
+        rows.graph().edgeCount(), rows.transactions(), rows.transactionsWithRows(), rows.starTransactions(),
+        trim(rows.sampleRate())));
+    if (rows.graph().vertexCount() == 0) {
+      return new RowCut(null, null, notes);
+    }
+    GraphPartitioner partitioner = GraphPartitioner.multilevel(options.seed(), options.imbalance());
+    GraphPartitioner.Partition cut = times.time("partition", () -> partitioner.partition(rows.graph(), n));
+    long total = rows.graph().totalEdgeWeight();
+    notes.add(String.format(Locale.ROOT,
+        "row partition: %d parts, edge cut %d of %d (%.2f %%), imbalance %.3f (seed %d)", n, cut.edgeCut(),
+        total, total == 0 ? 0.0 : 100.0 * cut.edgeCut() / total, cut.imbalance(), options.seed()));
+    return new RowCut(rows, cut.parts(), notes);
+  }
 
-    AccessSummary summary = scan.summary();
+  /**
+   * The table-level choices of one shard count: replicate or partition, the candidate columns
+   * (and the rejected ones), the tables left local or replicated for want of a column.
+   */
+  private record Choices(Classification classes, CandidateFilter.Result filtered, Map<String, String> local,
+                         Map<String, String> toReference, Map<String, List<String>> candidates) {
+  }
+
+  private static Choices choices(WorkloadProfile profile, AdviceOptions options, AccessSummary summary,
+                                 PhaseTimes times) {
+    int n = options.nodes();
     Classification classes = times.time("classify", () -> new Classifier(n, options.updateThreshold(),
         options.maxReplicatedRows(), options.maxReplicatedBytes()).classify(profile, summary));
     Set<String> partitionSet = classes.partitionSet();
-    notes.add(String.format(Locale.ROOT, "replicate or partition: %d table(s) to replicate, %d to partition"
-            + " (update threshold %s, %d nodes)", classes.replicateSet().size(), partitionSet.size(),
-        trim(options.updateThreshold()), n));
-
-    Explanation explanation = null;
-    Explainer explainer = null;
-    RoutingModel routing = scan.routing();
     // Candidate columns that can spread their table; the rest are listed with why not.
     CandidateFilter.Result filtered = times.time("classify", () -> new CandidateFilter(options.shardCount(),
         CandidateFilter.DEFAULT_MAX_TOP_SHARE).apply(profile.schema(), summary,
@@ -237,6 +317,26 @@ public final class Advisor {
       }
       candidates.put(t, e.getValue());
     }
+    return new Choices(classes, filtered, local, toReference, candidates);
+  }
+
+  private static Design design(WorkloadProfile profile, AdviceOptions options, Choices choices, Scan scan,
+                               PhaseTimes times, Map<List<String>, Map<String, List<String>>> columnsByTables,
+                               Map<List<String>, RowCut> rowCuts) {
+    List<String> notes = new ArrayList<>();
+    int n = options.nodes();
+    Classification classes = choices.classes();
+    Set<String> partitionSet = classes.partitionSet();
+    notes.add(String.format(Locale.ROOT, "replicate or partition: %d table(s) to replicate, %d to partition"
+            + " (update threshold %s, %d nodes)", classes.replicateSet().size(), partitionSet.size(),
+        trim(options.updateThreshold()), n));
+    Explanation explanation = null;
+    Explainer explainer = null;
+    RoutingModel routing = scan.sampleRouting();
+    CandidateFilter.Result filtered = choices.filtered();
+    Map<String, String> local = choices.local();
+    Map<String, String> toReference = choices.toReference();
+    Map<String, List<String>> candidates = choices.candidates();
     for (RejectedColumn r : filtered.rejected()) {
       if (r.rule().equals("few_distinct_values") && r.distinctValues() >= n && partitionSet.contains(r.table())
           && isKeyColumn(profile.schema(), r.table(), r.column())) {
@@ -251,28 +351,11 @@ public final class Advisor {
           filtered.rejected().size(), local.size(), toReference.size()));
     }
     if (!candidates.isEmpty()) {
-      RowGraph rows = null;
-      int[] parts = null;
-      if (profile.rowLevel() && profile.transactionStream().size() > 0) {
-        rows = times.time("row graph", () -> new RowGraphBuilder(profile.schema(), candidates, options.cliqueLimit(),
-            options.maxGraphVertices()).build(profile.transactionStream()));
-        notes.add(String.format(Locale.ROOT,
-            "row graph: %d rows, %d co-access edges from %d committed transactions (%d of them named rows"
-                + " by key, %d large ones added as stars); transaction sample rate %s", rows.graph().vertexCount(), rows.graph().edgeCount(),
-            rows.transactions(), rows.transactionsWithRows(), rows.starTransactions(), trim(rows.sampleRate())));
-        if (rows.graph().vertexCount() > 0) {
-          GraphPartitioner partitioner = GraphPartitioner.multilevel(options.seed(), options.imbalance());
-          RowGraph graph = rows;
-          GraphPartitioner.Partition cut = times.time("partition", () -> partitioner.partition(graph.graph(), n));
-          parts = cut.parts();
-          long total = rows.graph().totalEdgeWeight();
-          notes.add(String.format(Locale.ROOT,
-              "row partition: %d parts, edge cut %d of %d (%.2f %%), imbalance %.3f (seed %d)", n, cut.edgeCut(),
-              total, total == 0 ? 0.0 : 100.0 * cut.edgeCut() / total, cut.imbalance(), options.seed()));
-        } else {
-          rows = null;
-        }
-      }
+      List<String> tables = List.copyOf(candidates.keySet());
+      RowCut cut = rowCuts.computeIfAbsent(tables, k -> rowCut(profile, options, columnsByTables.get(k), times));
+      notes.addAll(cut.notes());
+      RowGraph rows = cut.rows() == null ? null : cut.rows().project(candidates);
+      int[] parts = cut.parts();
       Set<String> replicable = new LinkedHashSet<>();
       for (String t : candidates.keySet()) {
         TableDecision d = classes.decision(t).orElseThrow();
@@ -299,7 +382,7 @@ public final class Advisor {
     if (explainer != null && options.maxEvaluations() > 1) {
       TransactionStream sample = scan.sample();
       PlacementEvaluator evaluator = new PlacementEvaluator();
-      // Rows on the sample, statement routing on every statement: the routing model is built once.
+      // Rows and statement routing on the sample; the final metrics use every transaction.
       PlacementCost cost = placements -> {
         List<PlacementMetrics> ms = evaluator.evaluateAll(placements, profile.schema(), sample);
         List<StatementRouting> rs = routing.evaluateAll(placements);

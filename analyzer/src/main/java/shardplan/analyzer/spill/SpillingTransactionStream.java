@@ -1,7 +1,5 @@
 package shardplan.analyzer.spill;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -342,34 +340,28 @@ public final class SpillingTransactionStream implements TransactionStream, AutoC
     if (!finished) {
       throw new IllegalStateException("finish() the stream before reading it");
     }
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+    try (Input in = new Input(Files.newInputStream(file))) {
       for (long i = 0; i < kept; i++) {
-        String session = names.get(readVar(in));
-        boolean committed = in.readBoolean();
-        int statements = readVar(in);
-        int n = readVar(in);
+        String session = names.get(in.var());
+        boolean committed = in.bool();
+        int statements = in.var();
+        int n = in.var();
         List<TableAccess> accesses = new ArrayList<>(n);
         int statement = 0;
         for (int a = 0; a < n; a++) {
-          statement += readVar(in);
-          String table = names.get(readVar(in));
-          AccessKind kind = KINDS[in.readByte()];
-          String template = names.get(readVar(in));
-          int nb = readVar(in);
+          statement += in.var();
+          String table = names.get(in.var());
+          AccessKind kind = KINDS[in.u8()];
+          String template = names.get(in.var());
+          int nb = in.var();
           List<ColumnValues> bindings = new ArrayList<>(nb);
           for (int b = 0; b < nb; b++) {
-            String column = names.get(readVar(in));
-            int nv = readVar(in);
+            String column = names.get(in.var());
+            int nv = in.var();
             List<String> values = new ArrayList<>(nv);
             for (int v = 0; v < nv; v++) {
-              int len = readVar(in);
-              if (len == 0) {
-                values.add(null);
-              } else {
-                byte[] bytes = new byte[len - 1];
-                in.readFully(bytes);
-                values.add(new String(bytes, StandardCharsets.UTF_8));
-              }
+              int len = in.var();
+              values.add(len == 0 ? null : in.string(len - 1));
             }
             bindings.add(new ColumnValues(column, values));
           }
@@ -381,6 +373,81 @@ public final class SpillingTransactionStream implements TransactionStream, AutoC
       throw new IllegalStateException("transaction stream file " + file + " is truncated", e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the transaction stream from " + file, e);
+    }
+  }
+
+  /**
+   * A buffered reader of the file's varints, bytes and strings. Not a {@code DataInputStream}
+   * over a {@code BufferedInputStream}: those take a lock for every byte read, and a pass
+   * over the stream reads every byte of it.
+   */
+  private static final class Input implements AutoCloseable {
+    private final java.io.InputStream in;
+    private final byte[] buf = new byte[1 << 16];
+    private int pos;
+    private int limit;
+
+    Input(java.io.InputStream in) {
+      this.in = in;
+    }
+
+    private void fill() throws IOException {
+      int n = in.read(buf, 0, buf.length);
+      if (n <= 0) {
+        throw new EOFException();
+      }
+      pos = 0;
+      limit = n;
+    }
+
+    int u8() throws IOException {
+      if (pos == limit) {
+        fill();
+      }
+      return buf[pos++] & 0xFF;
+    }
+
+    boolean bool() throws IOException {
+      return u8() != 0;
+    }
+
+    int var() throws IOException {
+      int v = 0;
+      int shift = 0;
+      while (true) {
+        int b = u8();
+        v |= (b & 0x7F) << shift;
+        if ((b & 0x80) == 0) {
+          return v;
+        }
+        shift += 7;
+      }
+    }
+
+    /** {@code len} bytes of UTF-8 as a string. */
+    String string(int len) throws IOException {
+      if (limit - pos >= len) {
+        String s = new String(buf, pos, len, StandardCharsets.UTF_8);
+        pos += len;
+        return s;
+      }
+      byte[] bytes = new byte[len];
+      int off = 0;
+      while (off < len) {
+        if (pos == limit) {
+          fill();
+        }
+        int k = Math.min(len - off, limit - pos);
+        System.arraycopy(buf, pos, bytes, off, k);
+        pos += k;
+        off += k;
+      }
+      return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
     }
   }
 
@@ -403,18 +470,5 @@ public final class SpillingTransactionStream implements TransactionStream, AutoC
       names.add(name);
     }
     return i;
-  }
-
-  private static int readVar(DataInputStream in) throws IOException {
-    int v = 0;
-    int shift = 0;
-    while (true) {
-      int b = in.readUnsignedByte();
-      v |= (b & 0x7F) << shift;
-      if ((b & 0x80) == 0) {
-        return v;
-      }
-      shift += 7;
-    }
   }
 }

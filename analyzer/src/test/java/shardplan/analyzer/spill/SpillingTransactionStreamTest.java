@@ -47,6 +47,24 @@ class SpillingTransactionStreamTest {
   }
 
   @Test
+  void valuesLongerThanTheReadBufferAndAcrossItsEdgesReadBackWhole() throws Exception {
+    List<Transaction> written = new ArrayList<>();
+    try (SpillingTransactionStream s = SpillingTransactionStream.create(dir, 1.0)) {
+      for (int i = 0; i < 300; i++) {
+        String v = "v".repeat(i * 997 % 70_000) + "é" + i;
+        Transaction t = new Transaction("s", true, 1, List.of(new TableAccess("t", AccessKind.INSERT,
+            List.of(new ColumnValues("c", List.of(v, String.valueOf(i)))), "tpl", 0)));
+        written.add(t);
+        s.add(t);
+      }
+      s.finish();
+      List<Transaction> read = new ArrayList<>();
+      s.forEach(read::add);
+      assertThat(read).isEqualTo(written);
+    }
+  }
+
+  @Test
   void sampleKeepsAboutTheRateDeterministically() throws Exception {
     try (SpillingTransactionStream a = SpillingTransactionStream.create(dir, 0.25);
          SpillingTransactionStream b = SpillingTransactionStream.create(dir, 0.25)) {

@@ -92,8 +92,17 @@ public final class PlacementEvaluator {
   /** {@link #evaluateAllInDetail(List, WorkloadProfile)} with a routing model built already. */
   public List<PlacementEvaluation> evaluateAllInDetail(List<Placement> placements, WorkloadProfile profile,
                                                        RoutingModel routing) {
+    return evaluateAllInDetail(placements, profile, profile.transactionStream(), routing);
+  }
+
+  /**
+   * {@link #evaluateAllInDetail(List, WorkloadProfile, RoutingModel)} on {@code stream}, a sample
+   * of the profile's transactions, with a routing model built from the same sample.
+   */
+  public List<PlacementEvaluation> evaluateAllInDetail(List<Placement> placements, WorkloadProfile profile,
+                                                       TransactionStream stream, RoutingModel routing) {
     Objects.requireNonNull(routing, "routing");
-    List<PlacementEvaluation> rows = evaluateAllInDetail(placements, profile.schema(), profile.transactionStream());
+    List<PlacementEvaluation> rows = evaluateAllInDetail(placements, profile.schema(), stream);
     List<PlacementEvaluation> out = new ArrayList<>(rows.size());
     for (int i = 0; i < rows.size(); i++) {
       PlacementEvaluation e = rows.get(i);

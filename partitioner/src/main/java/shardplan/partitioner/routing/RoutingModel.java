@@ -185,8 +185,8 @@ public final class RoutingModel {
     this.templateIds = b.templateIds.toArray(new String[0]);
     this.templateSql = b.templateSql.toArray(new String[0]);
     this.templateFacts = b.templateFacts.toArray(new TemplateFacts[0]);
-    this.statements = b.statements.toArray(new int[0][]);
-    this.statementWeight = b.statementWeight.stream().mapToLong(Long::longValue).toArray();
+    this.statements = b.statements.arrays();
+    this.statementWeight = b.statements.weights();
     this.transactions = b.transactions.toArray(new int[0][]);
     this.transactionWeight = b.transactionWeight.stream().mapToLong(Long::longValue).toArray();
     this.transactionCount = b.transactionCount;
@@ -715,9 +715,7 @@ public final class RoutingModel {
     final List<TemplateFacts> templateFacts = new ArrayList<>();
     final Map<String, Integer> templateIndex = new HashMap<>();
     final Map<String, TemplateUsage> usages = new HashMap<>();
-    final List<int[]> statements = new ArrayList<>();
-    final List<Long> statementWeight = new ArrayList<>();
-    final Map<IntArray, Integer> statementIndex = new HashMap<>();
+    final IntArrayIndex statements = new IntArrayIndex();
     final List<int[]> transactions = new ArrayList<>();
     final List<Long> transactionWeight = new ArrayList<>();
     final Map<IntArray, Integer> transactionIndex = new HashMap<>();
@@ -811,18 +809,7 @@ public final class RoutingModel {
     }
 
     int internStatement(long weight) {
-      int[] key = Arrays.copyOf(buf, len);
-      IntArray k = new IntArray(key);
-      Integer i = statementIndex.get(k);
-      if (i == null) {
-        i = statements.size();
-        statements.add(key);
-        statementWeight.add(weight);
-        statementIndex.put(k, i);
-      } else {
-        statementWeight.set(i, statementWeight.get(i) + weight);
-      }
-      return i;
+      return statements.intern(buf, len, weight);
     }
 
     void transaction(Transaction tx) {
@@ -1002,9 +989,14 @@ public final class RoutingModel {
       return o instanceof IntArray x && Arrays.equals(a, x.a);
     }
 
+    /**
+     * Not {@link Arrays#hashCode(int[])}: its polynomial in 31 gives the same code to many keys of
+     * small ids that differ in two places, and a log of millions of distinct statements then fills
+     * the map's bins with collisions.
+     */
     @Override
     public int hashCode() {
-      return Arrays.hashCode(a);
+      return IntArrayIndex.hash(a, a.length);
     }
   }
 }

@@ -68,6 +68,35 @@ public record RowGraph(WeightedGraph graph, List<String> tables, List<List<Strin
     return columns.get(t).indexOf(column);
   }
 
+  /**
+   * This graph with only some of its recorded columns: for every table, in order, the columns of
+   * {@code keep}, each of which must have been recorded. The graph, vertices and value ids are
+   * shared, so a graph built once with the columns of several designs serves each of them.
+   *
+   * @throws IllegalArgumentException if {@code keep} names other tables, or a column not recorded
+   */
+  public RowGraph project(Map<String, List<String>> keep) {
+    if (!List.copyOf(keep.keySet()).equals(tables)) {
+      throw new IllegalArgumentException("tables " + keep.keySet() + " differ from the graph's " + tables);
+    }
+    List<List<String>> cols = new java.util.ArrayList<>();
+    int[][][] vals = new int[tables.size()][][];
+    for (int t = 0; t < tables.size(); t++) {
+      List<String> want = keep.get(tables.get(t));
+      vals[t] = new int[want.size()][];
+      for (int c = 0; c < want.size(); c++) {
+        int i = columnIndex(t, want.get(c));
+        if (i < 0) {
+          throw new IllegalArgumentException("column " + tables.get(t) + "." + want.get(c) + " was not recorded");
+        }
+        vals[t][c] = values[t][i];
+      }
+      cols.add(want);
+    }
+    return new RowGraph(graph, tables, cols, vertexTable, vals, localIndex, sampleRate, transactions,
+        transactionsWithRows, starTransactions);
+  }
+
   /** Recorded columns per table name, for notes and tests. */
   public Map<String, List<String>> columnsByTable() {
     Map<String, List<String>> m = new java.util.LinkedHashMap<>();

@@ -76,6 +76,15 @@ public final class RowGraphBuilder {
     }
   }
 
+  /** Ends a pass whose graph outgrew the vertex limit; no stack trace, it is not an error. */
+  private static final class Overflow extends RuntimeException {
+    static final Overflow INSTANCE = new Overflow();
+
+    private Overflow() {
+      super("row graph vertex limit reached", null, false, false);
+    }
+  }
+
   /** The mutable state of one pass over the stream. */
   private final class Pass {
     private final double rate;
@@ -118,17 +127,22 @@ public final class RowGraphBuilder {
 
     boolean run(TransactionStream stream) {
       int[] touched = new int[16];
-      stream.forEach(tx -> {
-        if (overflow) {
-          return;
-        }
-        long pos = txIndex++;
-        if (!tx.committed() || !keep(pos)) {
-          return;
-        }
-        used++;
-        addTransaction(tx, touched);
-      });
+      try {
+        stream.forEach(tx -> {
+          long pos = txIndex++;
+          if (!tx.committed() || !keep(pos)) {
+            return;
+          }
+          used++;
+          addTransaction(tx, touched);
+          if (overflow) {
+            // The rest of the stream would be read for nothing: this pass is over.
+            throw Overflow.INSTANCE;
+          }
+        });
+      } catch (Overflow e) {
+        return false;
+      }
       return !overflow;
     }
 

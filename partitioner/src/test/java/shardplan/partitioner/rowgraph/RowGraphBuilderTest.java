@@ -129,4 +129,36 @@ class RowGraphBuilderTest {
     assertThat(x.graph().adjwgt()).isEqualTo(y.graph().adjwgt());
     assertThat(x.graph().vwgt()).isEqualTo(y.graph().vwgt());
   }
+
+  @Test
+  void aGraphBuiltWithMoreColumnsProjectsToTheGraphOfFewer() {
+    ProfileBuilder b = schema();
+    for (int i = 0; i < 300; i++) {
+      b.begin().access("a", READ, "k1", i % 7, "k2", i % 5, "g", i % 3).access("b", UPDATE, "id", i % 11, "a_k1", i % 7)
+          .commit();
+    }
+    WorkloadProfile p = b.build();
+    Map<String, List<String>> fewer = new LinkedHashMap<>();
+    fewer.put("a", List.of("g", "k1"));
+    fewer.put("b", List.of("a_k1"));
+    RowGraph direct = new RowGraphBuilder(p.schema(), fewer, 12, 1000).build(p.transactionStream());
+    RowGraph projected = build(p, 12, 1000).project(fewer);
+    assertThat(projected.columns()).isEqualTo(direct.columns());
+    assertThat(projected.graph().adjncy()).isEqualTo(direct.graph().adjncy());
+    assertThat(projected.graph().adjwgt()).isEqualTo(direct.graph().adjwgt());
+    int n = direct.graph().vertexCount();
+    for (int u = 0; u < n; u++) {
+      for (int v = 0; v < n; v++) {
+        if (direct.vertexTable()[u] != direct.vertexTable()[v]) {
+          continue;
+        }
+        for (int c = 0; c < direct.columns().get(direct.vertexTable()[u]).size(); c++) {
+          assertThat(projected.value(u, c) == projected.value(v, c))
+              .as("same value of column %d for vertices %d and %d", c, u, v)
+              .isEqualTo(direct.value(u, c) == direct.value(v, c));
+          assertThat(projected.value(u, c) < 0).isEqualTo(direct.value(u, c) < 0);
+        }
+      }
+    }
+  }
 }
