@@ -94,7 +94,7 @@ public final class Advisor {
     Objects.requireNonNull(profile, "profile");
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(times, "times");
-    Scan scan = times.time("scan (access summary, routing model, hot rows, search sample)",
+    Scan scan = times.time("scan (access summary, hot rows, search sample and its routing model)",
         () -> Scan.of(profile, options));
     List<AdviceOptions> variants = new ArrayList<>();
     variants.add(options);
@@ -153,12 +153,13 @@ public final class Advisor {
     Design picked = first;
     List<String> tried = new ArrayList<>();
     if (designs.size() > 1) {
+      Scan sampled = scan;
       List<Placement> all = new ArrayList<>();
       for (Design d : designs) {
         all.addAll(d.evaluated());
       }
       List<PlacementEvaluation> scored = times.time("score the shard counts on the sample",
-          () -> evaluator.evaluateAllInDetail(all, profile, scan.sample(), scan.sampleRouting()));
+          () -> evaluator.evaluateAllInDetail(all, profile, sampled.sample(), sampled.sampleRouting()));
       double best = 0;
       int from = 0;
       for (Design d : designs) {
@@ -173,17 +174,25 @@ public final class Advisor {
       }
     }
     Design design = picked;
-    List<PlacementEvaluation> evaluations = times.time("evaluate",
-        () -> evaluator.evaluateAllInDetail(design.evaluated(), profile, scan.routing()));
+    List<HotRow> hotRows = scan.hotRows();
+    long sampleSize = scan.sample().size();
+    // The sample, its routing model and the row graphs are not needed any more: the final pass
+    // builds the routing model of every statement, the largest structure of a run.
+    int designCount = designs.size();
+    scan = null;
+    designs = null;
+    rowCuts.clear();
+    List<PlacementEvaluation> evaluations = times.time("evaluate (with the routing model of every statement)",
+        () -> evaluator.evaluateAllInDetail(design.evaluated(), profile));
     Outcome chosen = outcome(profile, design, evaluations);
     Outcome winner = chosen;
-    Advice advice = times.time("skew plan and lookup tables", () -> finish(profile, winner, scan));
-    if (designs.size() == 1) {
+    Advice advice = times.time("skew plan and lookup tables", () -> finish(profile, winner, hotRows));
+    if (designCount == 1) {
       return advice;
     }
     List<String> notes = new ArrayList<>(advice.notes());
-    String onSample = scan.sample().size() < profile.transactionStream().size()
-        ? String.format(Locale.ROOT, " (on the search's sample of %d transactions)", scan.sample().size()) : "";
+    String onSample = sampleSize < profile.transactionStream().size()
+        ? String.format(Locale.ROOT, " (on the search's sample of %d transactions)", sampleSize) : "";
     notes.add("shard count: key columns have fewer values than " + options.shardCount() + " shards; scores on the"
         + " model" + onSample + ": " + String.join(", ", tried) + "; the advice uses " + advice.placement().shardCount());
     return new Advice(advice.placement(), advice.metrics(), advice.baselines(), notes, advice.alternatives(),
@@ -198,33 +207,29 @@ public final class Advisor {
    * What one pass over the stream gives that does not depend on a design: read once, shared by
    * every shard count tried.
    */
-  private record Scan(AccessSummary summary, RoutingModel routing, List<HotRow> hotRows, TransactionStream sample,
+  private record Scan(AccessSummary summary, List<HotRow> hotRows, TransactionStream sample,
                       RoutingModel sampleRouting) {
     static Scan of(WorkloadProfile profile, AdviceOptions options) {
       TransactionStream stream = profile.transactionStream();
       AccessSummary.Scan summary = new AccessSummary.Scan(profile, options.maxReplicatedRows());
-      RoutingModel.Interning routing = RoutingModel.interning(profile);
       HotRows.Finder hot = profile.rowLevel() ? new HotRows.Finder(profile.schema()) : null;
       SearchSample sample = new SearchSample(stream, options.evaluationSample());
       stream.forEach(tx -> {
         summary.accept(tx);
-        if (profile.rowLevel()) {
-          routing.accept(tx);
+        if (hot != null) {
           hot.accept(tx);
         }
         sample.accept(tx);
       });
-      RoutingModel full = routing.model();
       TransactionStream searched = sample.stream();
-      // The search prices its candidates' statement routing on its sample too: over millions of
-      // distinct statements each of its evaluations would cost as much as the final one.
-      RoutingModel sampleRouting = full;
-      if (profile.rowLevel() && searched.size() < stream.size()) {
-        RoutingModel.Interning s = RoutingModel.interning(profile);
-        searched.forEach(s);
-        sampleRouting = s.model();
+      // The search prices its candidates' statement routing on its sample: over the millions of
+      // distinct statements of a large log, each of its evaluations would cost as much as the
+      // final one. The model of every transaction is built by the final evaluation's pass.
+      RoutingModel.Interning routing = RoutingModel.interning(profile);
+      if (profile.rowLevel()) {
+        searched.forEach(routing);
       }
-      return new Scan(summary.result(), full, hot == null ? List.of() : hot.result(), searched, sampleRouting);
+      return new Scan(summary.result(), hot == null ? List.of() : hot.result(), searched, routing.model());
     }
   }
 
@@ -478,7 +483,7 @@ public final class Advisor {
    * The advice of the chosen outcome: its shard placement plan and lookup tables (one pass over
    * the stream for both), the foreign keys it drops and the hot rows.
    */
-  private static Advice finish(WorkloadProfile profile, Outcome outcome, Scan scan) {
+  private static Advice finish(WorkloadProfile profile, Outcome outcome, List<HotRow> hotRows) {
     AdviceOptions options = outcome.design().options();
     Placement placement = outcome.placement();
     List<String> notes = new ArrayList<>(outcome.notes());
@@ -509,7 +514,7 @@ public final class Advisor {
           + " why); each is a cost in the search", dropped.size(), profile.schema().tables().stream()
           .mapToInt(t -> t.foreignKeys().size()).sum()));
     }
-    List<HotRow> hot = scan.hotRows();
+    List<HotRow> hot = hotRows;
     if (!hot.isEmpty()) {
       notes.add(String.format(Locale.ROOT, "hot rows: %d row(s) written by at least %.0f %% of transactions each; %s",
           hot.size(), 100 * HotRows.MIN_SHARE, HotRows.advice()));

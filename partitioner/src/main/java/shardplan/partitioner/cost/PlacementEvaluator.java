@@ -86,7 +86,30 @@ public final class PlacementEvaluator {
    */
   public List<PlacementEvaluation> evaluateAllInDetail(List<Placement> placements, WorkloadProfile profile) {
     Objects.requireNonNull(profile, "profile");
-    return evaluateAllInDetail(placements, profile, RoutingModel.of(profile));
+    // One pass: the routing model is built from the transactions the rows are counted on.
+    TransactionStream stream = profile.transactionStream();
+    RoutingModel.Interning interning = RoutingModel.interning(profile);
+    TransactionStream both = new TransactionStream() {
+      @Override
+      public long size() {
+        return stream.size();
+      }
+
+      @Override
+      public double sampleRate() {
+        return stream.sampleRate();
+      }
+
+      @Override
+      public void forEach(java.util.function.Consumer<Transaction> action) {
+        stream.forEach(tx -> {
+          interning.accept(tx);
+          action.accept(tx);
+        });
+      }
+    };
+    List<PlacementEvaluation> rows = evaluateAllInDetail(placements, profile.schema(), both);
+    return withRouting(rows, placements, profile, interning.model());
   }
 
   /** {@link #evaluateAllInDetail(List, WorkloadProfile)} with a routing model built already. */
@@ -102,7 +125,12 @@ public final class PlacementEvaluator {
   public List<PlacementEvaluation> evaluateAllInDetail(List<Placement> placements, WorkloadProfile profile,
                                                        TransactionStream stream, RoutingModel routing) {
     Objects.requireNonNull(routing, "routing");
-    List<PlacementEvaluation> rows = evaluateAllInDetail(placements, profile.schema(), stream);
+    return withRouting(evaluateAllInDetail(placements, profile.schema(), stream), placements, profile, routing);
+  }
+
+  /** The row metrics of each placement with its statement routing. */
+  private static List<PlacementEvaluation> withRouting(List<PlacementEvaluation> rows, List<Placement> placements,
+                                                       WorkloadProfile profile, RoutingModel routing) {
     List<PlacementEvaluation> out = new ArrayList<>(rows.size());
     for (int i = 0; i < rows.size(); i++) {
       PlacementEvaluation e = rows.get(i);
