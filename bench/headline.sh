@@ -39,8 +39,9 @@ timed() { # label, command...
   done
   timed "advise 4 nodes on that log (whole pipeline), -Xmx2g" \
     java -Xmx2g -jar "$jar" advise --schema "$work/tpcc/schema.sql" "$work/tpcc/postgresql.csv" --nodes 4 \
-      --expected "$work/tpcc/expected.json" --format text
+      --expected "$work/tpcc/expected.json" --format text --timings
   cp "$work/last.out" "$work/advise.txt"
+  cp "$work/last.err" "$work/advise.timings"
   echo
   echo "Five more runs of the same analyze command; its summary line gives statements per second of"
   echo "the analysis after start-up (the machine is shared, so runs differ):"
@@ -50,6 +51,10 @@ timed() { # label, command...
   sort -n "$work/rates" | awk '{a[NR]=$1} END {printf "statements/s: min %d, median %d, max %d\n", a[1], a[int((NR+1)/2)], a[NR]}'
   echo
   echo "Statements in the log: $(grep -o '"statements" *: *[0-9]*' "$work/tpcc/expected.json" | head -n 1 | grep -o '[0-9]*$')."
+  echo
+  echo "Phases of that advise run (\`--timings\`: wall-clock, and CPU of the whole process over the phase):"
+  echo
+  sed 's/^/    /' "$work/advise.timings"
   echo
   echo "The advice (metrics of the advice and the baselines):"
   echo
