@@ -55,8 +55,15 @@ public final class MultilevelPartitioner implements GraphPartitioner {
   /** Greedy growing seeds tried on the coarsest level of every multilevel bisection. */
   static final int GROWING_TRIES = 2;
 
-  /** k-way FM passes after the greedy refinement of every level. */
-  static final int FM_PASSES = 2;
+  /**
+   * k-way FM passes after the greedy refinement of every level but the finest. They are cheap on
+   * the coarse levels and move whole clusters there: 6 instead of 2 lowered the cut on the 2D grid
+   * by 2 – 6 % from k = 32 on.
+   */
+  static final int FM_PASSES = 6;
+
+  /** k-way FM passes on the finest level, the original graph, where a pass costs the most. */
+  static final int FINEST_FM_PASSES = 4;
 
   private final PartitionerConfig config;
 
@@ -117,7 +124,8 @@ public final class MultilevelPartitioner implements GraphPartitioner {
       parts = c.project(parts);
       WeightedGraph finer = i == 0 ? graph : levels.get(i - 1).coarse();
       GreedyKWayRefiner.refine(finer, parts, k, limit, config.refinePasses(), random);
-      KWayFmRefiner.refine(finer, parts, k, limit, FM_PASSES, random);
+      KWayFmRefiner.refine(
+          finer, parts, k, limit, i == 0 ? FINEST_FM_PASSES : FM_PASSES, random);
     }
     return Partition.of(graph, parts, k);
   }

@@ -55,21 +55,24 @@ public final class FmBisectionRefiner {
     boolean[] locked = new boolean[n];
     int[] moved = new int[n];
     int[] perm = new int[n];
-    for (int i = 0; i < n; i++) {
-      perm[i] = i;
-    }
     int stallLimit = Math.min(Math.max(n / 100, 25), 150);
     for (int pass = 0; pass < maxPasses; pass++) {
-      for (int i = n - 1; i > 0; i--) {
+      // The candidates, found in one sequential sweep, then queued in random order.
+      int count = 0;
+      for (int v = 0; v < n; v++) {
+        if (ed[v] > 0 || pw[parts[v]] > limit[parts[v]]) {
+          perm[count++] = v;
+        }
+      }
+      for (int i = count - 1; i > 0; i--) {
         int j = random.nextInt(i + 1);
         int t = perm[i];
         perm[i] = perm[j];
         perm[j] = t;
       }
-      for (int v : perm) {
-        if (ed[v] > 0 || pw[parts[v]] > limit[parts[v]]) {
-          heaps[parts[v]].put(v, ed[v] - id[v]);
-        }
+      for (int i = 0; i < count; i++) {
+        int v = perm[i];
+        heaps[parts[v]].put(v, ed[v] - id[v]);
       }
       long startCut = cut;
       long startViolation = violation(pw, limit);

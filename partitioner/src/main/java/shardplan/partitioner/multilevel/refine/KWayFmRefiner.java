@@ -68,19 +68,23 @@ public final class KWayFmRefiner {
     int[] moved = new int[n];
     int[] movedFrom = new int[n];
     int[] order = new int[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
     int stallLimit = (int) Math.min(Math.max(n / 100, 50), 400);
     for (int pass = 0; pass < maxPasses; pass++) {
-      for (int i = n - 1; i > 0; i--) {
+      // The boundary, found in one sequential sweep, then offered in random order.
+      int count = 0;
+      for (int v = 0; v < n; v++) {
+        if (onBoundary(v)) {
+          order[count++] = v;
+        }
+      }
+      for (int i = count - 1; i > 0; i--) {
         int j = random.nextInt(i + 1);
         int t = order[i];
         order[i] = order[j];
         order[j] = t;
       }
-      for (int v : order) {
-        offer(heap, v);
+      for (int i = 0; i < count; i++) {
+        offer(heap, order[i]);
       }
       long cut = 0;
       long bestCut = 0;
@@ -131,6 +135,17 @@ public final class KWayFmRefiner {
         break;
       }
     }
+  }
+
+  /** True if a neighbour of {@code v} is in another part: only such a vertex can have a move. */
+  private boolean onBoundary(int v) {
+    int p = parts[v];
+    for (int e = g.edgeBegin(v), end = g.edgeEnd(v); e < end; e++) {
+      if (parts[g.adjacent(e)] != p) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Puts {@code v} in the heap with the gain of its best move, or removes it if it has none. */
