@@ -24,7 +24,7 @@ import shardplan.analyzer.log.LogReadSummary;
  *
  * <p>The result is the sequential analysis's: chunks are applied in the order they were read,
  * the events within them in order, and the reader's counts and skips are summed in that order.
- * Memory is bounded: at most {@code 4 × workers} chunks (about 1 MiB each) are in flight.
+ * Memory is bounded: at most {@code 4 × workers} chunks (about 256 KiB each) are in flight.
  */
 final class ParallelLogAnalysis {
   /** One piece of the input on its way through the pipeline. */

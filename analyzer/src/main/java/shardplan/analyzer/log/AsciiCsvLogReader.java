@@ -59,6 +59,9 @@ final class AsciiCsvLogReader {
     this.ctx = ctx;
     this.interpreter = new RecordInterpreter(ctx);
     this.maxChars = ctx.options.maxStatementBytes();
+    Object[] cache = MESSAGE_CACHE.get();
+    this.messageBytes = (byte[][]) cache[0];
+    this.messageText = (String[]) cache[1];
   }
 
   /** Line ends read so far: the lines of {@code bytes[from, stop)} after {@link #read}. */
@@ -245,8 +248,11 @@ final class AsciiCsvLogReader {
   /** Longest message kept in the cache. */
   private static final int MESSAGE_MAX = 4096;
   private static final byte[] EXECUTE = "execute ".getBytes(StandardCharsets.US_ASCII);
-  private final byte[][] messageBytes = new byte[MESSAGES][];
-  private final String[] messageText = new String[MESSAGES];
+  /** The message cache of each thread: kept from chunk to chunk, as the statements repeat across them. */
+  private static final ThreadLocal<Object[]> MESSAGE_CACHE =
+      ThreadLocal.withInitial(() -> new Object[] {new byte[MESSAGES][], new String[MESSAGES]});
+  private final byte[][] messageBytes;
+  private final String[] messageText;
 
   /**
    * The message field. An extended-protocol message ({@code execute NAME: SQL}) repeats at every

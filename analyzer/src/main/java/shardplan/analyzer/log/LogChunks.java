@@ -37,7 +37,7 @@ import shardplan.analyzer.io.Gzip;
  */
 public final class LogChunks {
   /** Bytes a chunk aims at, unless told otherwise. */
-  public static final int CHUNK_BYTES = 1 << 20;
+  public static final int CHUNK_BYTES = 1 << 18;
   /**
    * Largest chunk, in chunks of the size aimed at: a file with a longer record is read
    * sequentially from there on.
