@@ -54,6 +54,26 @@ class MultilevelPartitionerPropertiesTest {
         });
   }
 
+  /**
+   * At many parts the initial recursive bisection leaves its splits up to one average coarse
+   * vertex off balance (as METIS's does); the k-way refinement must restore the limit.
+   */
+  @Test
+  void manyPartsRespectTheBalanceLimit() {
+    qt().withExamples(12)
+        .forAll(integers().between(2_000, 5_000), integers().between(5, 8), integers().between(3, 8),
+            longs().between(0, 1000))
+        .checkAssert((n, log2k, degree, seed) -> {
+          int k = 1 << log2k;
+          WeightedGraph g = TestGraphs.random(n, degree, false, seed);
+          PartitionerConfig config = PartitionerConfig.DEFAULT.withSeed(seed);
+          Partition p = new MultilevelPartitioner(config).partition(g, k);
+          long limit = config.maxPartWeight(g.totalVertexWeight(), g.maxVertexWeight(), k);
+          assertThat(p.maxPartWeight()).isLessThanOrEqualTo(limit);
+          assertThat(p.isValid(g)).isTrue();
+        });
+  }
+
   @Test
   void disconnectedEqualClustersAreSeparatedWithoutCut() {
     qt().withExamples(30)
