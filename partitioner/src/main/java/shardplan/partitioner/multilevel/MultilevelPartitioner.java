@@ -57,8 +57,8 @@ public final class MultilevelPartitioner implements GraphPartitioner {
 
   /**
    * k-way FM passes after the greedy refinement of every level but the finest. They are cheap on
-   * the coarse levels and move whole clusters there: 6 instead of 2 lowered the cut on the 2D grid
-   * by 2 – 6 % from k = 32 on.
+   * the coarse levels and move whole clusters there: 6 instead of 2 (and 4 instead of 2 on the
+   * finest level) lowered the cut on the 2D grid by 0.5 – 5 % from k = 32 on.
    */
   static final int FM_PASSES = 6;
 
