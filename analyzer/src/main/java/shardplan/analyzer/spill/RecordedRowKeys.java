@@ -23,11 +23,9 @@ public record RecordedRowKeys(String[] names, byte[] bytes, int from, int to) {
   static final byte BINDING = 2;
 
   /**
-   * Binds statements and records their row keys; confined to one thread. Encoded bytes go to
-   * slabs that are never written again once handed out.
+   * Binds statements and records their row keys; confined to one thread.
    */
   public static final class Recorder implements RowKeySink {
-    private static final int SLAB = 1 << 16;
     private static final AccessKind[] KINDS = AccessKind.values();
 
     private final Binder binder = new Binder();
@@ -36,8 +34,6 @@ public record RecordedRowKeys(String[] names, byte[] bytes, int from, int to) {
     private String[] names = new String[16];
     private int nameCount;
     private int valueCount;
-    private byte[] slab = new byte[SLAB];
-    private int slabUsed;
 
     /** The row keys of a statement of a template with {@code plans}, with slot values {@code st}. */
     public RecordedRowKeys record(List<AccessPlan> plans, SlotValues st, String templateId) {
@@ -46,15 +42,9 @@ public record RecordedRowKeys(String[] names, byte[] bytes, int from, int to) {
       valueCount = -1;
       binder.write(plans, st, templateId, this);
       flushValues();
-      int n = scratch.size;
-      if (slabUsed + n > slab.length) {
-        slab = new byte[Math.max(SLAB, n)];
-        slabUsed = 0;
-      }
-      System.arraycopy(scratch.bytes, 0, slab, slabUsed, n);
-      RecordedRowKeys k = new RecordedRowKeys(Arrays.copyOf(names, nameCount), slab, slabUsed, slabUsed + n);
-      slabUsed += n;
-      return k;
+      // an array of its own: a statement of a transaction left open must not keep others' bytes alive
+      return new RecordedRowKeys(Arrays.copyOf(names, nameCount), Arrays.copyOf(scratch.bytes, scratch.size), 0,
+          scratch.size);
     }
 
     @Override
