@@ -86,29 +86,34 @@ public final class PlacementEvaluator {
    */
   public List<PlacementEvaluation> evaluateAllInDetail(List<Placement> placements, WorkloadProfile profile) {
     Objects.requireNonNull(profile, "profile");
-    // One pass: the routing model is built from the transactions the rows are counted on.
+    // One pass: the routing model is built from the transactions the rows are counted on, on a
+    // second thread (it reads them in the same order, so it is the same model).
     TransactionStream stream = profile.transactionStream();
     RoutingModel.Interning interning = RoutingModel.interning(profile);
-    TransactionStream both = new TransactionStream() {
-      @Override
-      public long size() {
-        return stream.size();
-      }
+    List<PlacementEvaluation> rows;
+    try (SecondThread routing = new SecondThread("routing model", interning)) {
+      TransactionStream both = new TransactionStream() {
+        @Override
+        public long size() {
+          return stream.size();
+        }
 
-      @Override
-      public double sampleRate() {
-        return stream.sampleRate();
-      }
+        @Override
+        public double sampleRate() {
+          return stream.sampleRate();
+        }
 
-      @Override
-      public void forEach(java.util.function.Consumer<Transaction> action) {
-        stream.forEach(tx -> {
-          interning.accept(tx);
-          action.accept(tx);
-        });
-      }
-    };
-    List<PlacementEvaluation> rows = evaluateAllInDetail(placements, profile.schema(), both);
+        @Override
+        public void forEach(java.util.function.Consumer<Transaction> action) {
+          stream.forEach(tx -> {
+            routing.accept(tx);
+            action.accept(tx);
+          });
+        }
+      };
+      rows = evaluateAllInDetail(placements, profile.schema(), both);
+      routing.finish();
+    }
     return withRouting(rows, placements, profile, interning.model());
   }
 
