@@ -17,8 +17,8 @@ import shardplan.partitioner.rowgraph.RowGraphBuilder;
  * @param imbalance allowed excess of a part of the row partition over the mean weight (0.03 = 3 %)
  * @param maxGraphVertices row-graph vertices above which transactions are sampled
  * @param cliqueLimit transactions naming more rows than this add a star, not a clique, to the graph
- * @param maxEvaluations placements the cost-model search may evaluate
- * @param searchMillis time the cost-model search may take
+ * @param maxEvaluations placements the cost-model search may evaluate (a budget of work, never of time:
+ *                       the same input gives the same advice on any machine)
  * @param evaluationSample transactions the cost-model search evaluates a placement on (a
  *                         deterministic sample; final metrics always use every transaction)
  * @param expected the workload's ground truth, evaluated as a baseline; null when not given
@@ -28,13 +28,13 @@ import shardplan.partitioner.rowgraph.RowGraphBuilder;
  */
 public record AdviceOptions(int nodes, int shardCount, double updateThreshold, long maxReplicatedRows,
                             long maxReplicatedBytes, long seed, double imbalance, int maxGraphVertices,
-                            int cliqueLimit, int maxEvaluations, long searchMillis, int evaluationSample,
+                            int cliqueLimit, int maxEvaluations, int evaluationSample,
                             Placement expected, boolean shardCountFixed) {
 
   /** 4 nodes, 32 shards, threshold 0.1, 1,000,000 rows / 1 GiB, seed 1, 3 % imbalance. */
   public static final AdviceOptions DEFAULT = new AdviceOptions(4, 32, Classifier.DEFAULT_UPDATE_THRESHOLD,
       Classifier.DEFAULT_MAX_REPLICATED_ROWS, Classifier.DEFAULT_MAX_REPLICATED_BYTES, 1L, 0.03,
-      RowGraphBuilder.DEFAULT_MAX_VERTICES, RowGraphBuilder.DEFAULT_CLIQUE_LIMIT, 200, 20_000L, 20_000, null, false);
+      RowGraphBuilder.DEFAULT_MAX_VERTICES, RowGraphBuilder.DEFAULT_CLIQUE_LIMIT, 200, 20_000, null, false);
 
   public AdviceOptions {
     if (nodes < 1) {
@@ -58,76 +58,77 @@ public record AdviceOptions(int nodes, int shardCount, double updateThreshold, l
     if (cliqueLimit < 2) {
       throw new IllegalArgumentException("clique limit must be at least 2, was " + cliqueLimit);
     }
-    if (maxEvaluations < 0 || searchMillis < 0 || evaluationSample < 1) {
+    if (maxEvaluations < 0 || evaluationSample < 1) {
       throw new IllegalArgumentException("search budgets cannot be negative and the sample must be positive");
     }
   }
 
   public AdviceOptions withNodes(int n) {
     return new AdviceOptions(n, shardCount, updateThreshold, maxReplicatedRows, maxReplicatedBytes, seed, imbalance,
-        maxGraphVertices, cliqueLimit, maxEvaluations, searchMillis, evaluationSample, expected, shardCountFixed);
+        maxGraphVertices, cliqueLimit, maxEvaluations, evaluationSample, expected, shardCountFixed);
   }
 
   /** A shard count the advice keeps: the advisor will not propose another. */
   public AdviceOptions withShardCount(int n) {
     return new AdviceOptions(nodes, n, updateThreshold, maxReplicatedRows, maxReplicatedBytes, seed, imbalance,
-        maxGraphVertices, cliqueLimit, maxEvaluations, searchMillis, evaluationSample, expected, true);
+        maxGraphVertices, cliqueLimit, maxEvaluations, evaluationSample, expected, true);
   }
 
   /** The shard count to start from when none was asked for: the advisor may propose fewer. */
   public AdviceOptions withDefaultShardCount(int n) {
     return new AdviceOptions(nodes, n, updateThreshold, maxReplicatedRows, maxReplicatedBytes, seed, imbalance,
-        maxGraphVertices, cliqueLimit, maxEvaluations, searchMillis, evaluationSample, expected, false);
+        maxGraphVertices, cliqueLimit, maxEvaluations, evaluationSample, expected, false);
   }
 
   public AdviceOptions withUpdateThreshold(double t) {
     return new AdviceOptions(nodes, shardCount, t, maxReplicatedRows, maxReplicatedBytes, seed, imbalance,
-        maxGraphVertices, cliqueLimit, maxEvaluations, searchMillis, evaluationSample, expected, shardCountFixed);
+        maxGraphVertices, cliqueLimit, maxEvaluations, evaluationSample, expected, shardCountFixed);
   }
 
   public AdviceOptions withMaxReplicatedRows(long r) {
     return new AdviceOptions(nodes, shardCount, updateThreshold, r, maxReplicatedBytes, seed, imbalance,
-        maxGraphVertices, cliqueLimit, maxEvaluations, searchMillis, evaluationSample, expected, shardCountFixed);
+        maxGraphVertices, cliqueLimit, maxEvaluations, evaluationSample, expected, shardCountFixed);
   }
 
   public AdviceOptions withMaxReplicatedBytes(long b) {
     return new AdviceOptions(nodes, shardCount, updateThreshold, maxReplicatedRows, b, seed, imbalance,
-        maxGraphVertices, cliqueLimit, maxEvaluations, searchMillis, evaluationSample, expected, shardCountFixed);
+        maxGraphVertices, cliqueLimit, maxEvaluations, evaluationSample, expected, shardCountFixed);
   }
 
   public AdviceOptions withSeed(long s) {
     return new AdviceOptions(nodes, shardCount, updateThreshold, maxReplicatedRows, maxReplicatedBytes, s, imbalance,
-        maxGraphVertices, cliqueLimit, maxEvaluations, searchMillis, evaluationSample, expected, shardCountFixed);
+        maxGraphVertices, cliqueLimit, maxEvaluations, evaluationSample, expected, shardCountFixed);
   }
 
   public AdviceOptions withImbalance(double i) {
     return new AdviceOptions(nodes, shardCount, updateThreshold, maxReplicatedRows, maxReplicatedBytes, seed, i,
-        maxGraphVertices, cliqueLimit, maxEvaluations, searchMillis, evaluationSample, expected, shardCountFixed);
+        maxGraphVertices, cliqueLimit, maxEvaluations, evaluationSample, expected, shardCountFixed);
   }
 
   public AdviceOptions withMaxGraphVertices(int v) {
     return new AdviceOptions(nodes, shardCount, updateThreshold, maxReplicatedRows, maxReplicatedBytes, seed, imbalance,
-        v, cliqueLimit, maxEvaluations, searchMillis, evaluationSample, expected, shardCountFixed);
+        v, cliqueLimit, maxEvaluations, evaluationSample, expected, shardCountFixed);
   }
 
   public AdviceOptions withCliqueLimit(int c) {
     return new AdviceOptions(nodes, shardCount, updateThreshold, maxReplicatedRows, maxReplicatedBytes, seed, imbalance,
-        maxGraphVertices, c, maxEvaluations, searchMillis, evaluationSample, expected, shardCountFixed);
+        maxGraphVertices, c, maxEvaluations, evaluationSample, expected, shardCountFixed);
   }
 
-  public AdviceOptions withSearchBudget(int evaluations, long millis) {
+  /** The cost-model search's budget: placements it may evaluate. */
+  public AdviceOptions withSearchBudget(int evaluations) {
     return new AdviceOptions(nodes, shardCount, updateThreshold, maxReplicatedRows, maxReplicatedBytes, seed, imbalance,
-        maxGraphVertices, cliqueLimit, evaluations, millis, evaluationSample, expected, shardCountFixed);
+        maxGraphVertices, cliqueLimit, evaluations, evaluationSample, expected, shardCountFixed);
   }
 
   public AdviceOptions withEvaluationSample(int n) {
     return new AdviceOptions(nodes, shardCount, updateThreshold, maxReplicatedRows, maxReplicatedBytes, seed, imbalance,
-        maxGraphVertices, cliqueLimit, maxEvaluations, searchMillis, n, expected, shardCountFixed);
+        maxGraphVertices, cliqueLimit, maxEvaluations, n, expected, shardCountFixed);
   }
 
   /** The ground truth to evaluate as a baseline; null for none. */
   public AdviceOptions withExpected(Placement p) {
     return new AdviceOptions(nodes, shardCount, updateThreshold, maxReplicatedRows, maxReplicatedBytes, seed, imbalance,
-        maxGraphVertices, cliqueLimit, maxEvaluations, searchMillis, evaluationSample, p, shardCountFixed);
+        maxGraphVertices, cliqueLimit, maxEvaluations, evaluationSample, p, shardCountFixed);
   }
 }

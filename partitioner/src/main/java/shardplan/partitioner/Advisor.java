@@ -400,7 +400,7 @@ public final class Advisor {
       Explainer e = explainer;
       Explanation start = explanation;
       explanation = times.time("search", () -> e.refine(start, cost, fixed, n, options.shardCount(),
-          options.maxEvaluations(), options.searchMillis()));
+          options.maxEvaluations()));
       notes.addAll(explanation.notes());
       notes.add(String.format(Locale.ROOT, "the cost-model search evaluated placements on %d of %d transactions",
           sample.size(), profile.transactionStream().size()));

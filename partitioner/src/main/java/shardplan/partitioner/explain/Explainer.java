@@ -129,14 +129,14 @@ public final class Explainer {
   /**
    * Improves {@code start} with the cost model: steepest-descent over replacing one table's
    * column by one of its best few, or replicating a replicable table, until no move lowers the
-   * cost, {@code maxEvaluations} placements were evaluated, or {@code budgetMillis} passed.
+   * cost, or {@code maxEvaluations} placements were evaluated.
    *
    * @param fixed placements of the tables outside the partition set (reference tables)
    * @param nodes the placement's node count
    * @param shardCount the placement's shard count
    */
   public Explanation refine(Explanation start, PlacementCost cost, List<TablePlacement> fixed, int nodes,
-                            int shardCount, int maxEvaluations, long budgetMillis) {
+                            int shardCount, int maxEvaluations) {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(cost, "cost");
     // Budgets count placements evaluated, never time, so that the same input gives the same advice.

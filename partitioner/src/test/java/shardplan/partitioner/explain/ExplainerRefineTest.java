@@ -51,7 +51,7 @@ class ExplainerRefineTest {
   @Test
   void theCostModelSearchFollowsTheCostAndSaysWhyItStopped() {
     Setup s = setup(Set.of("b"));
-    Explanation r = s.explainer().refine(s.start(), ExplainerRefineTest::wanted, List.of(), 2, 32, 1000, 60_000);
+    Explanation r = s.explainer().refine(s.start(), ExplainerRefineTest::wanted, List.of(), 2, 32, 1000);
     assertThat(r.choice("a").orElseThrow().column()).isEqualTo("grp");
     assertThat(r.choice("b").orElseThrow().replicated()).isTrue();
     assertThat(r.notes()).anyMatch(n -> n.contains("cost-model search") && n.contains("local optimum"));
@@ -60,14 +60,14 @@ class ExplainerRefineTest {
   @Test
   void replicationIsOnlyTriedForTablesAllowedToBeReplicated() {
     Setup s = setup(Set.of());
-    Explanation r = s.explainer().refine(s.start(), ExplainerRefineTest::wanted, List.of(), 2, 32, 1000, 60_000);
+    Explanation r = s.explainer().refine(s.start(), ExplainerRefineTest::wanted, List.of(), 2, 32, 1000);
     assertThat(r.choice("b").orElseThrow().replicated()).isFalse();
   }
 
   @Test
   void anExhaustedEvaluationBudgetStopsTheSearchAndIsRecorded() {
     Setup s = setup(Set.of("b"));
-    Explanation r = s.explainer().refine(s.start(), ExplainerRefineTest::wanted, List.of(), 2, 32, 2, 60_000);
+    Explanation r = s.explainer().refine(s.start(), ExplainerRefineTest::wanted, List.of(), 2, 32, 2);
     assertThat(r.notes()).anyMatch(n -> n.contains("evaluation budget of 2"));
     assertThat(r.choices()).extracting(TableChoice::column).isEqualTo(s.start().choices().stream()
         .map(TableChoice::column).toList());
