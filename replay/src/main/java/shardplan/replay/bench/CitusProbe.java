@@ -34,10 +34,10 @@ import shardplan.workloads.replay.ReplayDriver;
  */
 final class CitusProbe implements ReplayDriver.TransactionProbe {
   private final Set<String> reached = new HashSet<>();
+  private final DistributionCost cost;
   private long measured;
   private long distributed;
   private boolean anyServerNamed;
-  private final DistributionCost cost;
   private long unreadable;
 
   /** Distributed transactions measured, by the workload's transaction type. */
@@ -46,13 +46,21 @@ final class CitusProbe implements ReplayDriver.TransactionProbe {
   private Optional<CitusRouting> before = Optional.empty();
   private Optional<CitusRouting> counted = Optional.empty();
 
+  CitusProbe(DistributionCost cost) {
+    this.cost = cost;
+  }
+
   @Override
   public void opened(List<Connection> sessions) throws SQLException {
     for (Connection c : sessions) {
       try (Statement st = c.createStatement()) {
         st.execute(CitusCounters.ENABLE);
+        c.commit();
+      } catch (SQLException e) {
+        // a Citus before 13.1 has no counters: the pass measures the nodes reached only
+        c.rollback();
+        return;
       }
-      c.commit();
     }
     if (!sessions.isEmpty()) {
       before = CitusCounters.read(sessions.get(0));
@@ -77,7 +85,7 @@ final class CitusProbe implements ReplayDriver.TransactionProbe {
   public void begin(Connection c) throws SQLException {
     reached.clear();
     try (Statement st = c.createStatement()) {
-      st.execute("SET LOCAL " + RemoteCommands.ENABLE.substring("SET ".length()));
+      st.execute("SET LOCAL " + RemoteCommands.SETTING + " TO on");
       st.execute("SET LOCAL client_min_messages TO notice");
     }
   }
@@ -86,10 +94,6 @@ final class CitusProbe implements ReplayDriver.TransactionProbe {
   public void statement(Statement executed) throws SQLException {
     unreadable += RemoteCommands.collect(executed, reached);
     anyServerNamed |= !reached.isEmpty();
-  }
-
-  CitusProbe(DistributionCost cost) {
-    this.cost = cost;
   }
 
   @Override

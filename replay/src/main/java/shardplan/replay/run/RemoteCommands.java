@@ -17,8 +17,10 @@ import org.postgresql.util.ServerErrorMessage;
  * locally}) names none. The notices arrive as the warnings of the JDBC statement that caused them.
  */
 public final class RemoteCommands {
+  /** The setting that turns the notices on. */
+  public static final String SETTING = "citus.log_remote_commands";
   /** Turns the notices on for a session. */
-  public static final String ENABLE = "SET citus.log_remote_commands TO on";
+  public static final String ENABLE = "SET " + SETTING + " TO on";
 
   private static final Pattern SERVER = Pattern.compile("on server (?:[^@\\s]*@)?(\\S+:\\d+)");
 
