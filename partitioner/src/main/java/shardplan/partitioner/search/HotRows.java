@@ -14,7 +14,6 @@ import shardplan.analyzer.model.Schema;
 import shardplan.analyzer.model.Table;
 import shardplan.analyzer.model.TableAccess;
 import shardplan.analyzer.model.Transaction;
-import shardplan.analyzer.model.TransactionStream;
 import shardplan.partitioner.model.HotRow;
 
 /**
@@ -31,12 +30,6 @@ public final class HotRows {
   static final int MAX_LISTED = 10;
 
   private HotRows() {
-  }
-
-  public static List<HotRow> find(Schema schema, TransactionStream stream) {
-    Finder f = new Finder(schema);
-    stream.forEach(f);
-    return f.result();
   }
 
   /**

@@ -13,7 +13,6 @@ import shardplan.analyzer.model.Schema;
 import shardplan.analyzer.model.Table;
 import shardplan.analyzer.model.TableAccess;
 import shardplan.analyzer.model.Transaction;
-import shardplan.analyzer.model.TransactionStream;
 import shardplan.partitioner.model.LookupTable;
 import shardplan.partitioner.model.Placement;
 import shardplan.partitioner.model.PlacementKind;
@@ -31,13 +30,6 @@ public final class LookupTables {
   static final long MIN_LOOKUPS = 20;
 
   private LookupTables() {
-  }
-
-  public static List<LookupTable> propose(Schema schema, Placement placement, TransactionStream stream,
-                                          long maxReplicatedRows) {
-    Counts counts = new Counts(schema, placement);
-    stream.forEach(counts);
-    return counts.propose(maxReplicatedRows);
   }
 
   /**
