@@ -185,22 +185,23 @@ public final class Bench {
       say(name + ": measurement pass over the " + logged.size() + " logged transactions");
       Double measuredFraction = null;
       Long measuredMulti = null;
-      DistributionCost cost = new DistributionCost();
+      MeasuredTransactions cost = new MeasuredTransactions();
+      ReplayResult mr;
       if (o.target() == Target.POSTGRES_FDW) {
-        FdwProbe probe = new FdwProbe(cost);
-        ReplayResult mr = ReplayDriver.probe(coord::open, logged, Protocol.EXTENDED, probe);
-        measuredFraction = probe.fraction();
-        if (!probe.byType.isEmpty()) {
-          addNote(notes, name + ": measured distributed transactions by type: " + probe.byType);
-        }
-        if (mr.failedTransactions() > 0) {
-          addNote(notes, name + ": " + mr.failedTransactions() + " logged transaction(s) failed in the measurement pass"
-              + " and are not in the measured fraction; first: " + mr.failures().get(0));
-        }
+        mr = ReplayDriver.probe(coord::open, logged, Protocol.EXTENDED, new FdwProbe(cost));
+        measuredFraction = cost.fraction();
       } else {
-        CitusMeasured cm = citusPass(coord, logged, name, notes, cost);
-        measuredMulti = cm.multiShard();
-        measuredFraction = cm.fraction();
+        CitusProbe probe = new CitusProbe(cost);
+        mr = ReplayDriver.probe(coord::open, logged, Protocol.EXTENDED, probe);
+        measuredFraction = probe.fraction();
+        measuredMulti = citusNotes(probe, name, notes);
+      }
+      if (mr.failedTransactions() > 0) {
+        addNote(notes, name + ": " + mr.failedTransactions() + " logged transaction(s) failed in the measurement pass"
+            + " and are not in the measured fraction; first: " + mr.failures().get(0));
+      }
+      if (!cost.distributedByType().isEmpty()) {
+        addNote(notes, name + ": measured distributed transactions by type: " + cost.distributedByType());
       }
       prepared.add(new Prepared(name, db, coord, predicted, predictedMulti, measuredFraction, measuredMulti, cost));
     }
@@ -272,21 +273,8 @@ public final class Bench {
     }
   }
 
-  /** What the Citus measurement pass measured: multi-shard statements and distributed fraction. */
-  private record CitusMeasured(Long multiShard, Double fraction) {
-  }
-
-  private CitusMeasured citusPass(ServerConnections coord, List<ScheduledTransaction> logged, String name,
-                                  List<String> notes, DistributionCost cost) throws SQLException {
-    CitusProbe probe = new CitusProbe(cost);
-    ReplayResult mr = ReplayDriver.probe(coord::open, logged, Protocol.EXTENDED, probe);
-    if (mr.failedTransactions() > 0) {
-      addNote(notes, name + ": " + mr.failedTransactions() + " logged transaction(s) failed in the measurement pass"
-          + " and are not in the measured fraction; first: " + mr.failures().get(0));
-    }
-    if (!probe.byType.isEmpty()) {
-      addNote(notes, name + ": measured distributed transactions by type: " + probe.byType);
-    }
+  /** The Citus pass's own notes; returns the multi-shard statements Citus counted, or null. */
+  private Long citusNotes(CitusProbe probe, String name, List<String> notes) {
     if (probe.unreadable() > 0) {
       addNote(notes, name + ": " + probe.unreadable() + " remote-command notice(s) named no readable server");
     }
@@ -296,7 +284,7 @@ public final class Bench {
     }
     counted.ifPresent(x -> addNote(notes, name + ": citus_stat_counters counted " + x.singleShardStatements()
         + " single-shard and " + x.multiShardStatements() + " multi-shard statements over the logged transactions"));
-    return new CitusMeasured(counted.map(CitusRouting::multiShardStatements).orElse(null), probe.fraction());
+    return counted.map(CitusRouting::multiShardStatements).orElse(null);
   }
 
   private Map<String, Placement> placements(Schema schema, WorkloadProfile profile, GenerationResult gen) {
@@ -375,7 +363,7 @@ public final class Bench {
     final Long predictedMulti;
     final Double measuredFraction;
     final Long measuredMulti;
-    final DistributionCost cost;
+    final MeasuredTransactions cost;
     long transactions;
     long failed;
     double seconds;
@@ -383,7 +371,7 @@ public final class Bench {
     private int n;
 
     Prepared(String name, String db, ServerConnections coord, double predicted, Long predictedMulti,
-             Double measuredFraction, Long measuredMulti, DistributionCost cost) {
+             Double measuredFraction, Long measuredMulti, MeasuredTransactions cost) {
       this.cost = cost;
       this.predictedMulti = predictedMulti;
       this.name = name;
@@ -417,11 +405,9 @@ public final class Bench {
 
   /** The per-transaction probe of the postgres_fdw measurement pass. */
   static final class FdwProbe implements ReplayDriver.TransactionProbe {
-    private long measured;
-    private long distributed;
-    private final DistributionCost cost;
+    private final MeasuredTransactions cost;
 
-    FdwProbe(DistributionCost cost) {
+    FdwProbe(MeasuredTransactions cost) {
       this.cost = cost;
     }
 
@@ -441,19 +427,7 @@ public final class Bench {
           servers = rs.getInt(1);
         }
       }
-      measured++;
       cost.measured(t.transaction(), servers > 1);
-      if (servers > 1) {
-        distributed++;
-        byType.merge(t.transaction().type(), 1L, Long::sum);
-      }
-    }
-
-    /** Distributed transactions measured, by the workload's transaction type. */
-    final java.util.Map<String, Long> byType = new java.util.TreeMap<>();
-
-    Double fraction() {
-      return measured == 0 ? null : (double) distributed / measured;
     }
   }
 

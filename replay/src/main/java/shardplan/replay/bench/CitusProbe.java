@@ -5,10 +5,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import shardplan.replay.model.CitusRouting;
 import shardplan.replay.run.CitusCounters;
 import shardplan.replay.run.RemoteCommands;
@@ -34,19 +32,14 @@ import shardplan.workloads.replay.ReplayDriver;
  */
 final class CitusProbe implements ReplayDriver.TransactionProbe {
   private final Set<String> reached = new HashSet<>();
-  private final DistributionCost cost;
-  private long measured;
-  private long distributed;
+  private final MeasuredTransactions cost;
   private boolean anyServerNamed;
   private long unreadable;
-
-  /** Distributed transactions measured, by the workload's transaction type. */
-  final Map<String, Long> byType = new TreeMap<>();
 
   private Optional<CitusRouting> before = Optional.empty();
   private Optional<CitusRouting> counted = Optional.empty();
 
-  CitusProbe(DistributionCost cost) {
+  CitusProbe(MeasuredTransactions cost) {
     this.cost = cost;
   }
 
@@ -98,17 +91,12 @@ final class CitusProbe implements ReplayDriver.TransactionProbe {
 
   @Override
   public void end(Connection c, ScheduledTransaction t) {
-    measured++;
     cost.measured(t.transaction(), reached.size() > 1);
-    if (reached.size() > 1) {
-      distributed++;
-      byType.merge(t.transaction().type(), 1L, Long::sum);
-    }
   }
 
-  /** The distributed fraction over the transactions measured, or null when none was. */
+  /** The measured distributed fraction, or null when none was measured or no notice could be read. */
   Double fraction() {
-    return measured == 0 || !anyServerNamed && unreadable > 0 ? null : (double) distributed / measured;
+    return !anyServerNamed && unreadable > 0 ? null : cost.fraction();
   }
 
   /** Remote-command notices whose server could not be read. */
