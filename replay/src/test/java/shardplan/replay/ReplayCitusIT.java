@@ -1,12 +1,10 @@
 package shardplan.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
@@ -14,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import shardplan.analyzer.log.LogOptions;
 import shardplan.cluster.ClusterSpec;
 import shardplan.cluster.LocalCluster;
-import shardplan.cluster.PostgresBinaries;
 import shardplan.cluster.PostgresInstance;
 import shardplan.replay.model.CitusRouting;
 import shardplan.replay.model.NodesReached;
@@ -30,10 +27,7 @@ import shardplan.replay.run.ServerConnections;
 class ReplayCitusIT {
   @Test
   void theReplayReportsCitusOwnSingleAndMultiShardCounts() throws Exception {
-    assumeTrue(PostgresBinaries.locate().map(PostgresBinaries::hasCitus).orElse(false),
-        "the Citus extension is not installed for this machine's PostgreSQL");
-    Path dir = Files.createTempDirectory("shardplan-replay-citus",
-        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+    Path dir = CitusTests.folderIfCitus("shardplan-replay-citus");
     try (LocalCluster cluster = LocalCluster.up(ClusterSpec.of(3, dir.resolve("cluster")).withCitus(true))) {
       PostgresInstance c = cluster.coordinator();
       try (Connection conn = c.connect(LocalCluster.DATABASE); Statement st = conn.createStatement()) {

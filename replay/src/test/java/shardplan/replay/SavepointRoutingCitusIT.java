@@ -1,12 +1,10 @@
 package shardplan.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
@@ -19,7 +17,6 @@ import shardplan.analyzer.model.Schema;
 import shardplan.analyzer.model.WorkloadProfile;
 import shardplan.cluster.ClusterSpec;
 import shardplan.cluster.LocalCluster;
-import shardplan.cluster.PostgresBinaries;
 import shardplan.cluster.PostgresInstance;
 import shardplan.partitioner.json.PlacementJson;
 import shardplan.partitioner.model.Placement;
@@ -40,10 +37,7 @@ import shardplan.replay.run.ServerConnections;
 class SavepointRoutingCitusIT {
   @Test
   void statementsUndoneBySavepointsAreRoutedAsCitusRanThem() throws Exception {
-    assumeTrue(PostgresBinaries.locate().map(PostgresBinaries::hasCitus).orElse(false),
-        "the Citus extension is not installed for this machine's PostgreSQL");
-    Path dir = Files.createTempDirectory("shardplan-savepoint-citus",
-        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+    Path dir = CitusTests.folderIfCitus("shardplan-savepoint-citus");
     Path schemaFile = dir.resolve("schema.sql");
     Files.writeString(schemaFile, "CREATE TABLE account (id int PRIMARY KEY, email text, balance int);\n"
         + "CREATE TABLE country (code text PRIMARY KEY, name text);\n", StandardCharsets.UTF_8);

@@ -1,19 +1,16 @@
 package shardplan.replay.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import shardplan.cluster.PostgresBinaries;
 import shardplan.emitter.model.Target;
 import shardplan.partitioner.cost.Baselines;
+import shardplan.replay.CitusTests;
 import shardplan.replay.model.BenchPlacement;
 import shardplan.replay.model.BenchReport;
 
@@ -27,10 +24,7 @@ import shardplan.replay.model.BenchReport;
 class BenchCitusIT {
   @Test
   void theMeasuredDistributedFractionAndMultiShardStatementsEqualThePredictions() throws Exception {
-    assumeTrue(PostgresBinaries.locate().map(PostgresBinaries::hasCitus).orElse(false),
-        "the Citus extension is not installed for this machine's PostgreSQL");
-    Path dir = Files.createTempDirectory("shardplan-bench-citus-it",
-        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+    Path dir = CitusTests.folderIfCitus("shardplan-bench-citus-it");
     try (BenchCluster cluster = BenchCluster.start(dir.resolve("cluster"), 2, true)) {
       Bench.Options o = new Bench.Options("tpcc", 2, true, 2, Target.CITUS,
           List.of("advised", Baselines.HASH_PRIMARY_KEY), Duration.ofSeconds(2), 2, 3, 80, 400, dir.resolve("out"),
